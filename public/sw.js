@@ -1,0 +1,50 @@
+// Begleitheft service worker: precaches exactly one build and serves it offline.
+// The build (cargo xtask dist) fills in the version and the list of files; a new build gets a new
+// cache and waits until the page confirms the update, so the app is never half old, half new.
+const VERSION = "__BUILD_VERSION__";
+const PRECACHE = __PRECACHE__;
+const CACHE = `begleitheft-${VERSION}`;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" }))),
+    ),
+  );
+  // The first install has no older version to protect, so it may take over at once.
+  if (!self.registration.active) self.skipWaiting();
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(keys.filter((k) => k.startsWith("begleitheft-") && k !== CACHE).map((k) => caches.delete(k))),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+// The page sends this when the user confirms "update available".
+self.addEventListener("message", (event) => {
+  if (event.data && event.data.type === "skip-waiting") self.skipWaiting();
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin || url.pathname.startsWith("/api/")) {
+    return;
+  }
+  if (request.mode === "navigate") {
+    // Every page of the app is the same shell; routes are resolved in the browser.
+    event.respondWith(
+      caches.open(CACHE).then((cache) => cache.match("/")).then((hit) => hit || fetch(request)),
+    );
+    return;
+  }
+  event.respondWith(
+    caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true })).then((hit) => hit || fetch(request)),
+  );
+});

@@ -1,0 +1,217 @@
+//! Building the app: release wasm → wasm-bindgen → wasm-opt → `dist/` with content-hashed names,
+//! a service worker that precaches exactly this build, and brotli/gzip copies of every text asset.
+
+use crate::run::{cargo, run_cmd};
+use crate::tools;
+use anyhow::{Context, Result, bail};
+use sha2::{Digest, Sha256};
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// What a build produced, for the callers that report on it.
+pub struct Dist {
+    /// The assembled directory the server serves.
+    pub dir: PathBuf,
+    /// Hashed file names of the entry assets (wasm, js, css), relative to `dir`.
+    pub entry_assets: Vec<String>,
+}
+
+/// Extensions that are worth compressing; images and fonts are already compressed.
+const COMPRESSIBLE: &[&str] = &["html", "js", "css", "wasm", "json", "webmanifest", "svg", "txt"];
+
+/// Builds the release app and assembles `dist/`.
+pub fn build(root: &Path) -> Result<Dist> {
+    let started = std::time::Instant::now();
+    println!("xtask: building the app (frontend, wasm32, size-first profile `wasm-release`)");
+    run_cmd(cargo(root).args([
+        "build",
+        "--package",
+        "frontend",
+        "--lib",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm-release",
+    ]))?;
+    let wasm_in = root.join("target/wasm32-unknown-unknown/wasm-release/frontend.wasm");
+    let bindgen_dir = root.join("target/wasm-bindgen");
+    let _ = fs::remove_dir_all(&bindgen_dir);
+    println!(
+        "xtask: running wasm-bindgen {} (linked into xtask)",
+        wasm_bindgen_version()
+    );
+    wasm_bindgen_cli::wasm_bindgen::run_cli_with_args([
+        "wasm-bindgen".into(),
+        "--target".into(),
+        "web".into(),
+        "--no-typescript".into(),
+        "--out-name".into(),
+        "app".into(),
+        "--out-dir".into(),
+        bindgen_dir.clone().into_os_string(),
+        wasm_in.into_os_string(),
+    ])
+    .context("wasm-bindgen failed")?;
+
+    let mut wasm = fs::read(bindgen_dir.join("app_bg.wasm"))?;
+    if let Some(wasm_opt) = tools::ensure_wasm_opt(root) {
+        let optimised = bindgen_dir.join("app_opt.wasm");
+        println!("xtask: shrinking with wasm-opt -Oz");
+        run_cmd(
+            Command::new(wasm_opt)
+                .arg("-Oz")
+                .arg("--strip-debug")
+                .arg("--strip-producers")
+                .arg(bindgen_dir.join("app_bg.wasm"))
+                .arg("-o")
+                .arg(&optimised),
+        )?;
+        wasm = fs::read(&optimised)?;
+    }
+    let js = fs::read(bindgen_dir.join("app.js"))?;
+
+    let dist = root.join("dist");
+    if dist.exists() {
+        fs::remove_dir_all(&dist).with_context(|| format!("could not clear {}", dist.display()))?;
+    }
+    fs::create_dir_all(&dist)?;
+    let public = root.join("public");
+
+    let wasm_name = write_hashed(&dist, "app", "_bg.wasm", &wasm)?;
+    let js_name = write_hashed(&dist, "app", ".js", &js)?;
+    let css_name = write_hashed(&dist, "style", ".css", &fs::read(public.join("style.css"))?)?;
+
+    // Everything else in public/ is copied as is; index.html and sw.js are templates.
+    copy_dir(&public, &dist, &["index.html", "sw.js", "style.css"])?;
+    let index = fs::read_to_string(public.join("index.html"))?
+        .replace("{{APP_JS}}", &js_name)
+        .replace("{{APP_WASM}}", &wasm_name)
+        .replace("{{STYLE_CSS}}", &css_name);
+    if index.contains("{{") {
+        bail!("public/index.html has a placeholder that the build does not know");
+    }
+    fs::write(dist.join("index.html"), index)?;
+
+    // The service worker precaches exactly this build; its cache name changes whenever any asset does.
+    let mut precache = list_files(&dist)?;
+    precache.sort();
+    let mut version = Sha256::new();
+    for file in &precache {
+        version.update(file.as_bytes());
+        version.update(fs::read(dist.join(file))?);
+    }
+    let version = hex16(&version.finalize());
+    let urls: Vec<String> = precache
+        .iter()
+        .map(|f| {
+            if f == "index.html" {
+                "/".to_string()
+            } else {
+                format!("/{f}")
+            }
+        })
+        .collect();
+    let sw = fs::read_to_string(public.join("sw.js"))?
+        .replace("__BUILD_VERSION__", &version)
+        .replace("__PRECACHE__", &serde_json::to_string(&urls)?);
+    fs::write(dist.join("sw.js"), sw)?;
+
+    precompress(&dist)?;
+    println!(
+        "xtask: dist/ ready in {:.1} s (build {version}): {wasm_name} {} KiB, {js_name}, {css_name}",
+        started.elapsed().as_secs_f64(),
+        wasm.len() / 1024
+    );
+    Ok(Dist {
+        dir: dist,
+        entry_assets: vec![wasm_name, js_name, css_name],
+    })
+}
+
+/// The wasm-bindgen version linked into xtask, which `Cargo.lock` pins.
+fn wasm_bindgen_version() -> &'static str {
+    "0.2.130"
+}
+
+/// Writes `bytes` as `<stem>-<16 hex of sha256><suffix>` and returns the file name.
+fn write_hashed(dir: &Path, stem: &str, suffix: &str, bytes: &[u8]) -> Result<String> {
+    let name = format!("{stem}-{}{suffix}", hex16(&Sha256::digest(bytes)));
+    fs::write(dir.join(&name), bytes)?;
+    Ok(name)
+}
+
+fn hex16(digest: &[u8]) -> String {
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+fn copy_dir(from: &Path, to: &Path, skip: &[&str]) -> Result<()> {
+    for entry in fs::read_dir(from)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if skip.contains(&name.as_str()) || name.starts_with('.') {
+            continue;
+        }
+        let target = to.join(&name);
+        if entry.file_type()?.is_dir() {
+            fs::create_dir_all(&target)?;
+            copy_dir(&entry.path(), &target, &[])?;
+        } else {
+            fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
+/// Relative paths of every file under `dir`, with `/` separators.
+pub fn list_files(dir: &Path) -> Result<Vec<String>> {
+    fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) -> Result<()> {
+        for entry in fs::read_dir(dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                walk(base, &path, out)?;
+            } else {
+                let rel = path.strip_prefix(base).expect("walked from base");
+                out.push(rel.to_string_lossy().replace('\\', "/"));
+            }
+        }
+        Ok(())
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out)?;
+    Ok(out)
+}
+
+/// Writes `x.br` (quality 11) and `x.gz` (level 9) beside every compressible file, so the server
+/// sends the smallest encoding without compressing at request time.
+fn precompress(dist: &Path) -> Result<()> {
+    for file in list_files(dist)? {
+        let ext = file.rsplit('.').next().unwrap_or_default();
+        if !COMPRESSIBLE.contains(&ext) {
+            continue;
+        }
+        let path = dist.join(&file);
+        let bytes = fs::read(&path)?;
+        fs::write(format!("{}.br", path.display()), brotli_bytes(&bytes)?)?;
+        fs::write(format!("{}.gz", path.display()), gzip_bytes(&bytes)?)?;
+    }
+    Ok(())
+}
+
+/// Brotli at the highest quality, as served to browsers.
+pub fn brotli_bytes(bytes: &[u8]) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut out, 64 * 1024, 11, 22);
+        writer.write_all(bytes)?;
+    }
+    Ok(out)
+}
+
+/// Gzip at the highest level, as served to browsers without brotli.
+pub fn gzip_bytes(bytes: &[u8]) -> Result<Vec<u8>> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes)?;
+    Ok(encoder.finish()?)
+}
