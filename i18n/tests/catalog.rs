@@ -1,0 +1,24 @@
+//! Every catalogue label that the `booklet` crate can name exists in every locale present.
+#![cfg(not(target_arch = "wasm32"))]
+// Off until `booklet::catalog::all_message_ids()` exists: delete this line and uncomment the `booklet`
+// dev-dependency in i18n/Cargo.toml.
+#![cfg(any())]
+
+use i18n::{Localizer, available_locales};
+
+#[test]
+fn every_catalogue_message_exists_in_every_locale() {
+    let mut report = String::new();
+    for info in available_locales() {
+        let localizer = Localizer::new(info.tag).expect("available locale loads");
+        let missing: Vec<String> = booklet::catalog::all_message_ids()
+            .into_iter()
+            .map(|id| AsRef::<str>::as_ref(&id).to_owned())
+            .filter(|id| !localizer.has(id))
+            .collect();
+        if !missing.is_empty() {
+            report.push_str(&format!("{}: {} missing: {missing:?}\n", info.tag, missing.len()));
+        }
+    }
+    assert!(report.is_empty(), "catalogue labels missing:\n{report}");
+}
