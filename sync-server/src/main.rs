@@ -1,0 +1,64 @@
+//! The `sync-server` binary: parses the command line, sets up logging and runs the chosen command.
+
+use anyhow::Context;
+use clap::Parser;
+use sync_server::{Cli, Command, Config};
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    init_tracing();
+    match Cli::parse().into_command() {
+        Command::Serve(args) => serve(args.into()).await,
+    }
+}
+
+/// Logs go to stderr so that stdout carries only the two start-up lines people (and scripts) look for.
+fn init_tracing() {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    let server = sync_server::bind(config)
+        .await
+        .context("could not start the server")?;
+    println!("Begleitheft is running at http://{}/", server.local_addr());
+    println!("data: {}", server.data_location());
+    server.run(shutdown_signal()).await.context("the server failed")?;
+    tracing::info!("server stopped cleanly");
+    Ok(())
+}
+
+/// Resolves on Ctrl-C or, on Unix, SIGTERM (what `docker stop` and systemd send).
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::error!(%error, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::error!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+
+    let signal = tokio::select! {
+        () = ctrl_c => "Ctrl-C",
+        () = terminate => "SIGTERM",
+    };
+    tracing::info!("{signal} received, shutting down (finishing open requests)");
+}

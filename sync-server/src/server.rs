@@ -1,0 +1,108 @@
+//! Start-up and shutdown: [`bind`] opens the store and the socket, [`Server::run`] serves until told to stop.
+//!
+//! Split in two so callers learn the bound address (port 0 picks a free one) before serving starts.
+
+use std::future::Future;
+use std::io;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::Router;
+use tokio::net::TcpListener;
+
+use crate::config::Config;
+use crate::store::{self, Store, StoreError};
+use crate::{AppState, app};
+
+/// Why the server could not start or stopped with an error.
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    /// The data directory could not be created.
+    #[error("cannot create the data directory {path}")]
+    DataDir {
+        /// The directory.
+        path: PathBuf,
+        /// Why not.
+        #[source]
+        source: io::Error,
+    },
+    /// The store could not be opened or migrated.
+    #[error("cannot open the database")]
+    Store(#[from] StoreError),
+    /// The address could not be bound (in use, or not this machine's).
+    #[error("cannot listen on {addr}")]
+    Bind {
+        /// The address asked for.
+        addr: SocketAddr,
+        /// Why not.
+        #[source]
+        source: io::Error,
+    },
+    /// Serving failed.
+    #[error("serving failed")]
+    Serve(#[source] io::Error),
+}
+
+/// A server that is bound and ready; call [`Server::run`] to serve.
+pub struct Server {
+    listener: TcpListener,
+    local_addr: SocketAddr,
+    router: Router,
+    /// Kept to close it after the last request.
+    store: Arc<dyn Store>,
+}
+
+/// Creates the data directory, opens and migrates the store, and binds the socket.
+pub async fn bind(config: Config) -> Result<Server, ServerError> {
+    tokio::fs::create_dir_all(&config.data_dir)
+        .await
+        .map_err(|source| ServerError::DataDir {
+            path: config.data_dir.clone(),
+            source,
+        })?;
+    let store = store::open(&config.database_url()).await?;
+    if !config.dist_dir.join("index.html").is_file() {
+        tracing::warn!(
+            dist = %config.dist_dir.display(),
+            "no built app in the dist directory; pages answer 503 until it is built (cargo xtask serve)"
+        );
+    }
+    let addr = config.socket_addr();
+    let listener = TcpListener::bind(addr)
+        .await
+        .map_err(|source| ServerError::Bind { addr, source })?;
+    let local_addr = listener
+        .local_addr()
+        .map_err(|source| ServerError::Bind { addr, source })?;
+    let router = app(AppState::new(Arc::clone(&store), &config.dist_dir));
+    Ok(Server {
+        listener,
+        local_addr,
+        router,
+        store,
+    })
+}
+
+impl Server {
+    /// The address actually bound (with the OS-chosen port when 0 was asked for).
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local_addr
+    }
+
+    /// Where the data lives: the database file, or the URL without its password.
+    pub fn data_location(&self) -> String {
+        self.store.location()
+    }
+
+    /// Serves until `shutdown` resolves, then stops accepting, lets open requests finish, and closes the
+    /// store.
+    pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> Result<(), ServerError> {
+        tracing::info!(addr = %self.local_addr, "listening");
+        let served = axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(shutdown)
+            .await;
+        self.store.close().await;
+        served.map_err(ServerError::Serve)
+    }
+}
