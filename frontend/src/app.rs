@@ -1,0 +1,104 @@
+//! The root component: owns the state, opens storage, picks the language, registers the service worker,
+//! and lays out the frame around the routed page.
+
+use crate::components::{Banners, BottomNav, LanguageSwitch, UndoToast};
+use crate::hooks::{AppHandle, RepoHandle};
+use crate::pages::switch;
+use crate::route::Route;
+use crate::services::{repo::Repo, sw};
+use crate::store::{Action, AppState};
+use i18n::Localizer;
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// The app.
+#[function_component]
+pub fn App() -> Html {
+    let state = use_reducer(AppState::default);
+    let repo = use_state(|| None::<RepoHandle>);
+    let tag = current_locale(&state);
+    {
+        let dispatcher = state.dispatcher();
+        let repo = repo.clone();
+        use_effect_with((), move |_| {
+            let notify = {
+                let dispatcher = dispatcher.clone();
+                Callback::from(move |action| dispatcher.dispatch(action))
+            };
+            let loaded = dispatcher.clone();
+            spawn_local(async move {
+                match Repo::open(notify, tag).await {
+                    Ok((opened, booklet, settings)) => {
+                        repo.set(Some(RepoHandle(opened)));
+                        loaded.dispatch(Action::Loaded { booklet, settings });
+                    }
+                    Err(error) => loaded.dispatch(Action::Unavailable(error)),
+                }
+            });
+            sw::register(move || dispatcher.dispatch(Action::UpdateReady));
+        });
+    }
+
+    let localizer = use_memo(tag, |tag| {
+        Localizer::new(tag).unwrap_or_else(|_| Localizer::new("de").expect("German, the reference, is embedded"))
+    });
+    use_effect_with(tag, |tag| set_document_language(tag));
+
+    let handle = AppHandle { state, repo: (*repo).clone() };
+    html! {
+        <ContextProvider<Localizer> context={(*localizer).clone()}>
+            <ContextProvider<AppHandle> context={handle}>
+                <BrowserRouter>
+                    <Frame />
+                </BrowserRouter>
+            </ContextProvider<AppHandle>>
+        </ContextProvider<Localizer>>
+    }
+}
+
+/// Header, messages, the routed page and the navigation.
+#[function_component]
+fn Frame() -> Html {
+    let t = crate::hooks::use_t();
+    html! {
+        <div class="app">
+            <header class="app-header">
+                <h1>{ t.text("app-title") }</h1>
+                <LanguageSwitch />
+            </header>
+            <main id="main">
+                <Banners />
+                <Switch<Route> render={switch} />
+            </main>
+            <UndoToast />
+            <BottomNav />
+        </div>
+    }
+}
+
+/// The booklet's chosen language, else the browser's best match among ours.
+fn current_locale(state: &AppState) -> &'static str {
+    let chosen = &state.booklet.profile.ui_language;
+    if let Some(info) = i18n::locale(chosen)
+        && i18n::available_locales().iter().any(|l| l.tag == info.tag)
+    {
+        return info.tag;
+    }
+    let languages: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default();
+    let refs: Vec<&str> = languages.iter().map(String::as_str).collect();
+    let best = i18n::negotiate(&refs);
+    if i18n::available_locales().iter().any(|l| l.tag == best.tag) { best.tag } else { "de" }
+}
+
+/// `lang` and `dir` on the root element, so the whole layout mirrors for right-to-left languages.
+fn set_document_language(tag: &str) {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
+        return;
+    };
+    let dir = i18n::locale(tag).map(|l| l.direction.html_dir()).unwrap_or("ltr");
+    let _ = root.set_attribute("lang", tag);
+    let _ = root.set_attribute("dir", dir);
+}

@@ -1,0 +1,70 @@
+//! Hooks that give components the language and the app's intents, so components never reach for
+//! storage or global state themselves.
+
+use crate::services::repo::Repo;
+use crate::store::{Action, AppState, Undo};
+use booklet::{Command, Removed};
+use i18n::Localizer;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The repository, compared by identity so it can live in a context.
+#[derive(Clone)]
+pub struct RepoHandle(pub Rc<Repo>);
+
+impl PartialEq for RepoHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// What components get from `use_app()`: the state and intent methods.
+#[derive(Clone, PartialEq)]
+pub struct AppHandle {
+    /// The state (read it, don't keep it).
+    pub state: UseReducerHandle<AppState>,
+    /// The repository, once storage is open.
+    pub repo: Option<RepoHandle>,
+}
+
+impl AppHandle {
+    /// Runs a command by the owner. Validation errors are shown in the banner; `None` on error, else what a
+    /// delete removed.
+    pub fn run(&self, command: Command) -> Option<Option<Removed>> {
+        let Some(repo) = &self.repo else {
+            self.state.dispatch(Action::Rejected("storage-error-open"));
+            return None;
+        };
+        match repo.0.run(command) {
+            Ok(applied) => Some(applied),
+            Err(e) => {
+                self.state.dispatch(Action::Rejected(e.message_id()));
+                None
+            }
+        }
+    }
+
+    /// Runs a delete and offers to undo it with a toast saying `message_id`.
+    pub fn delete(&self, command: Command, message_id: &'static str) {
+        if let Some(Some(removed)) = self.run(command) {
+            self.state.dispatch(Action::OfferUndo(Undo { message_id, command: removed.undo() }));
+        }
+    }
+
+    /// Dispatches a state action directly (banners, toasts).
+    pub fn dispatch(&self, action: Action) {
+        self.state.dispatch(action);
+    }
+}
+
+/// The current language.
+#[hook]
+pub fn use_t() -> Localizer {
+    use_context::<Localizer>().expect("the app provides a Localizer")
+}
+
+/// The app state and its intents.
+#[hook]
+pub fn use_app() -> AppHandle {
+    use_context::<AppHandle>().expect("the app provides an AppHandle")
+}

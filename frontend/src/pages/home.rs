@@ -1,0 +1,75 @@
+//! Home: the next appointment, the goals with their progress, and quick add.
+
+use crate::components::label::{code_text, title_html};
+use crate::hooks::{use_app, use_t};
+use crate::route::Route;
+use crate::services::format;
+use i18n::Arg;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// The home screen.
+#[function_component]
+pub fn Home() -> Html {
+    let t = use_t();
+    let app = use_app();
+    let booklet = app.state.booklet.clone();
+    let tag = t.tag();
+    let next = booklet.next_appointment(format::local_now()).map(|a| {
+        let when = match a.time {
+            Some(time) => format!("{}, {}", format::date_long(tag, a.date), format::time(tag, a.date, time)),
+            None => format::date_long(tag, a.date),
+        };
+        let with = a.contact.and_then(|c| booklet.find_contact(c)).map(|c| c.organisation.clone());
+        html! {
+            <div class="card">
+                <div class="muted small">{ when }</div>
+                <h3>{ title_html(&t, &a.purpose) }</h3>
+                if !a.place.is_empty() { <div><bdi dir="auto">{ &a.place }</bdi></div> }
+                if let Some(with) = with { <div class="muted"><bdi dir="auto">{ with }</bdi></div> }
+            </div>
+        }
+    });
+    let goals = booklet.goals.iter().map(|g| {
+        let (done, total) = g.progress();
+        let percent = if total == 0 { 0 } else { done * 100 / total };
+        html! {
+            <li key={g.id.to_string()}>
+                <Link<Route> to={Route::Goal { id: g.id.to_string() }} classes="card goal-card">
+                    <span class="row">
+                        <span class="badge">{ code_text(&t, &g.field) }</span>
+                        if g.status != booklet::GoalStatus::Open {
+                            <span class="badge done">{ code_text(&t, &g.status) }</span>
+                        }
+                    </span>
+                    <h3>{ title_html(&t, &g.title) }</h3>
+                    <span class="muted small">
+                        { t.text_args("goal-progress", &[("done", Arg::from(done)), ("total", Arg::from(total))]) }
+                    </span>
+                    <span class="progress" role="presentation"><span style={format!("inline-size: {percent}%")}></span></span>
+                </Link<Route>>
+            </li>
+        }
+    });
+    html! {
+        <section data-page="home">
+            <h2>{ t.text("home-next-appointment") }</h2>
+            { next.unwrap_or_else(|| html! { <p class="empty">{ t.text("home-no-appointment") }</p> }) }
+            <div class="row">
+                <h2 class="grow">{ t.text("home-goals") }</h2>
+                <Link<Route> to={Route::AddGoal} classes="button">{ t.text("action-add-goal") }</Link<Route>>
+            </div>
+            if booklet.goals.is_empty() {
+                <p class="empty">{ t.text("home-no-goals") }</p>
+            } else {
+                <ul class="list" aria-label={t.text("home-goals")}>{ for goals }</ul>
+            }
+            <h2>{ t.text("home-quick-add") }</h2>
+            <div class="row">
+                <Link<Route> to={Route::AddGoal} classes="button secondary">{ t.text("action-add-goal") }</Link<Route>>
+                <Link<Route> to={Route::Appointments} classes="button secondary">{ t.text("action-add-appointment") }</Link<Route>>
+                <Link<Route> to={Route::Contacts} classes="button secondary">{ t.text("action-add-contact") }</Link<Route>>
+            </div>
+        </section>
+    }
+}

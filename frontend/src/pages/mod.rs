@@ -1,0 +1,60 @@
+//! One component per screen, and the router's switch.
+
+mod add_goal;
+mod appointments;
+mod contacts;
+mod goal;
+mod home;
+mod profile;
+mod settings;
+
+use crate::hooks::use_t;
+use crate::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// Renders the page for a route.
+pub fn switch(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <home::Home /> },
+        Route::Goal { id } => html! { <goal::GoalPage {id} /> },
+        Route::AddGoal => html! { <add_goal::AddGoal /> },
+        Route::Contacts => html! { <contacts::Contacts /> },
+        Route::Appointments => html! { <appointments::Appointments /> },
+        Route::Profile => html! { <profile::ProfilePage /> },
+        Route::Settings => html! { <settings::SettingsPage /> },
+        Route::NotFound => html! { <NotFound /> },
+    }
+}
+
+#[function_component]
+fn NotFound() -> Html {
+    let t = use_t();
+    html! {
+        <section data-page="not-found">
+            <h2>{ t.text("not-found-title") }</h2>
+            <Link<Route> to={Route::Home} classes="button">{ t.text("nav-home") }</Link<Route>>
+        </section>
+    }
+}
+
+/// Reads the value of an input, select or textarea behind a node ref.
+pub(crate) fn value_of(node: &NodeRef) -> String {
+    use wasm_bindgen::JsCast;
+    let Some(el) = node.get() else { return String::new() };
+    if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        return i.value();
+    }
+    if let Some(s) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
+        return s.value();
+    }
+    if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        return t.value();
+    }
+    String::new()
+}
+
+/// Whether a checkbox behind a node ref is checked.
+pub(crate) fn checked(node: &NodeRef) -> bool {
+    node.cast::<web_sys::HtmlInputElement>().is_some_and(|i| i.checked())
+}

@@ -1,0 +1,37 @@
+//! The app's routes. Real paths (not `#` fragments): the fragment is kept for share payloads, and the
+//! server and the service worker answer every path with the app shell.
+
+use yew_router::prelude::*;
+
+/// Every screen.
+#[derive(Clone, Debug, PartialEq, Routable)]
+pub enum Route {
+    /// Next appointment, goals with progress, quick add.
+    #[at("/")]
+    Home,
+    /// One goal with its steps.
+    #[at("/goals/:id")]
+    Goal {
+        /// The goal's id.
+        id: String,
+    },
+    /// Adding a goal from the catalogue or as free text.
+    #[at("/add-goal")]
+    AddGoal,
+    /// Contacts.
+    #[at("/contacts")]
+    Contacts,
+    /// Appointments, upcoming and past.
+    #[at("/appointments")]
+    Appointments,
+    /// The profile.
+    #[at("/profile")]
+    Profile,
+    /// Settings: storage, export/import, language.
+    #[at("/settings")]
+    Settings,
+    /// Anything else.
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}

@@ -1,0 +1,66 @@
+//! Dates and numbers for the reader's locale, from the browser's own locale data (`Intl`), never from
+//! hard-coded month or weekday names. Where the browser has no data for a locale (some phones lack
+//! Tigrinya or Kurmanji), dates fall back to the unambiguous ISO form `2026-11-21`.
+
+use booklet::{Date, Time};
+use js_sys::{Array, Intl, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+/// Whether the browser has date formatting data for `tag`.
+pub fn supports(tag: &str) -> bool {
+    let wanted = Array::of1(&JsValue::from_str(tag));
+    Intl::DateTimeFormat::supported_locales_of(&wanted, &Object::new()).length() > 0
+}
+
+fn options(pairs: &[(&str, &str)]) -> Object {
+    let o = Object::new();
+    for (k, v) in pairs {
+        let _ = Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    o
+}
+
+fn js_date(date: Date, time: Option<Time>) -> js_sys::Date {
+    let (y, m, d) = date.ymd();
+    let (h, min) = time.map(|t| (t.minutes() / 60, t.minutes() % 60)).unwrap_or((12, 0));
+    js_sys::Date::new_with_year_month_day_hr_min(y as u32, i32::from(m) - 1, i32::from(d), i32::from(h), i32::from(min))
+}
+
+fn format_with(tag: &str, date: Date, time: Option<Time>, pairs: &[(&str, &str)]) -> Option<String> {
+    if !supports(tag) {
+        return None;
+    }
+    let formatter = Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str(tag)), &options(pairs));
+    let format = formatter.format();
+    format.call1(&JsValue::NULL, &js_date(date, time)).ok()?.as_string()
+}
+
+/// A date with weekday, e.g. "Mo., 24. Nov. 2026".
+pub fn date_long(tag: &str, date: Date) -> String {
+    format_with(tag, date, None, &[("weekday", "short"), ("day", "numeric"), ("month", "short"), ("year", "numeric")])
+        .unwrap_or_else(|| date.to_string())
+}
+
+/// A short date, e.g. "24.11.2026".
+pub fn date_short(tag: &str, date: Date) -> String {
+    format_with(tag, date, None, &[("day", "numeric"), ("month", "numeric"), ("year", "numeric")])
+        .unwrap_or_else(|| date.to_string())
+}
+
+/// A time of day, e.g. "09:30".
+pub fn time(tag: &str, date: Date, time: Time) -> String {
+    format_with(tag, date, Some(time), &[("hour", "2-digit"), ("minute", "2-digit")]).unwrap_or_else(|| time.to_string())
+}
+
+/// The wall-clock time here, expressed as a [`booklet::Timestamp`] as if it were UTC. Appointments are
+/// stored in local wall-clock time, so comparisons with them must use this, not the UTC instant.
+pub fn local_now() -> booklet::Timestamp {
+    let now = js_sys::Date::new_0();
+    let offset_ms = (now.get_timezone_offset() * 60_000.0) as i64;
+    booklet::Timestamp::from_millis(now.get_time() as i64 - offset_ms)
+}
+
+/// Today's local date.
+pub fn today() -> Date {
+    local_now().date()
+}

@@ -1,0 +1,7 @@
+//! Everything that touches browser APIs. Components reach these only through hooks.
+
+pub mod files;
+pub mod format;
+pub mod repo;
+pub mod storage;
+pub mod sw;

@@ -1,0 +1,183 @@
+//! The app's state and its reducer: a plain function of (state, action), tested natively.
+//!
+//! The booklet in the state is always the *saved* one: the repository applies a command, writes it to
+//! IndexedDB, and only then dispatches [`Action::Saved`]. So what the UI shows as saved is saved.
+
+use crate::error::StorageError;
+use crate::services::storage::Settings;
+use booklet::{Booklet, Command};
+use std::rc::Rc;
+
+/// Where start-up stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Phase {
+    /// Reading the booklet from IndexedDB.
+    Loading,
+    /// The booklet is loaded (or new) and editable.
+    Ready,
+    /// Storage cannot be used at all in this browser; nothing can be kept.
+    Unavailable(StorageError),
+}
+
+/// What "undo" would do, offered for a while after a delete.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    /// The message id of the toast ("Goal deleted").
+    pub message_id: &'static str,
+    /// The command that puts the entry back where it was.
+    pub command: Command,
+}
+
+/// The whole UI state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    /// Start-up phase.
+    pub phase: Phase,
+    /// The saved booklet.
+    pub booklet: Rc<Booklet>,
+    /// This device's settings.
+    pub settings: Settings,
+    /// Commands applied but not yet written.
+    pub pending: u32,
+    /// The message id of an error to show until dismissed.
+    pub error: Option<&'static str>,
+    /// The last delete, undoable.
+    pub undo: Option<Undo>,
+    /// A new version of the app is installed and waits for the user's confirmation.
+    pub update_ready: bool,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self {
+            phase: Phase::Loading,
+            booklet: Rc::new(Booklet::new("")),
+            settings: Settings::default(),
+            pending: 0,
+            error: None,
+            undo: None,
+            update_ready: false,
+        }
+    }
+}
+
+/// Everything that changes the state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Start-up read the booklet (a new, empty one when the database was empty).
+    Loaded {
+        /// The booklet read.
+        booklet: Rc<Booklet>,
+        /// The settings read.
+        settings: Settings,
+    },
+    /// Storage cannot be opened.
+    Unavailable(StorageError),
+    /// A command was applied and its write queued.
+    Queued,
+    /// A write committed; this is the booklet as stored now.
+    Saved(Rc<Booklet>),
+    /// A command was rejected by the domain (validation); carries the message id.
+    Rejected(&'static str),
+    /// A write failed; the booklet is what storage still holds.
+    SaveFailed {
+        /// Why.
+        error: StorageError,
+        /// The booklet as stored.
+        booklet: Rc<Booklet>,
+    },
+    /// Offer to undo a delete.
+    OfferUndo(Undo),
+    /// The undo offer ended (used or timed out).
+    ClearUndo,
+    /// The user closed the error banner.
+    DismissError,
+    /// Settings were stored.
+    SettingsSaved(Settings),
+    /// A new app version is ready to switch to.
+    UpdateReady,
+}
+
+/// The reducer.
+pub fn apply(state: &AppState, action: Action) -> AppState {
+    let mut next = state.clone();
+    match action {
+        Action::Loaded { booklet, settings } => {
+            next.phase = Phase::Ready;
+            next.booklet = booklet;
+            next.settings = settings;
+        }
+        Action::Unavailable(error) => next.phase = Phase::Unavailable(error),
+        Action::Queued => next.pending += 1,
+        Action::Saved(booklet) => {
+            next.pending = next.pending.saturating_sub(1);
+            next.booklet = booklet;
+        }
+        Action::Rejected(message_id) => next.error = Some(message_id),
+        Action::SaveFailed { error, booklet } => {
+            next.pending = 0;
+            next.booklet = booklet;
+            next.error = Some(error.message_id());
+        }
+        Action::OfferUndo(undo) => next.undo = Some(undo),
+        Action::ClearUndo => next.undo = None,
+        Action::DismissError => next.error = None,
+        Action::SettingsSaved(settings) => next.settings = settings,
+        Action::UpdateReady => next.update_ready = true,
+    }
+    next
+}
+
+impl yew::Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(apply(&self, action))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loading_then_ready() {
+        let state = AppState::default();
+        assert_eq!(state.phase, Phase::Loading);
+        let loaded = apply(
+            &state,
+            Action::Loaded { booklet: Rc::new(Booklet::new("")), settings: Settings::default() },
+        );
+        assert_eq!(loaded.phase, Phase::Ready);
+    }
+
+    #[test]
+    fn saved_counts_down_pending_writes() {
+        let state = apply(&AppState::default(), Action::Queued);
+        let state = apply(&state, Action::Queued);
+        assert_eq!(state.pending, 2);
+        let state = apply(&state, Action::Saved(Rc::new(Booklet::new(""))));
+        assert_eq!(state.pending, 1);
+        let state = apply(&state, Action::Saved(Rc::new(Booklet::new(""))));
+        let state = apply(&state, Action::Saved(Rc::new(Booklet::new(""))));
+        assert_eq!(state.pending, 0, "never below zero");
+    }
+
+    #[test]
+    fn a_failed_write_shows_its_message_and_the_stored_booklet() {
+        let state = apply(&AppState::default(), Action::Queued);
+        let failed = apply(
+            &state,
+            Action::SaveFailed { error: StorageError::Write { quota: true }, booklet: Rc::new(Booklet::new("")) },
+        );
+        assert_eq!(failed.error, Some("storage-error-quota"));
+        assert_eq!(failed.pending, 0);
+        assert_eq!(apply(&failed, Action::DismissError).error, None);
+    }
+
+    #[test]
+    fn storage_unavailable_is_a_phase() {
+        let state = apply(&AppState::default(), Action::Unavailable(StorageError::Open));
+        assert_eq!(state.phase, Phase::Unavailable(StorageError::Open));
+    }
+}

@@ -1,0 +1,177 @@
+### The app's screens. German is the reference. Short sentences and common words: many readers learn German.
+
+## Navigation
+nav-label = Hauptmenü
+nav-home = Start
+nav-appointments = Termine
+nav-contacts = Kontakte
+nav-profile = Profil
+nav-settings = Einstellungen
+not-found-title = Diese Seite gibt es nicht.
+
+## Actions (one vocabulary in every language)
+action-add = Hinzufügen
+action-add-goal = Ziel hinzufügen
+action-add-step = Schritt hinzufügen
+action-add-contact = Kontakt hinzufügen
+action-add-appointment = Termin hinzufügen
+action-save = Speichern
+action-cancel = Abbrechen
+action-edit = Ändern
+action-delete = Löschen
+action-back = Zurück
+action-undo = Rückgängig
+action-dismiss = Schließen
+action-update = Jetzt aktualisieren
+action-export = Exportieren
+action-import = Importieren
+action-import-confirm = Ja, ersetzen
+action-print = Drucken
+action-delete-goal = Ziel löschen
+# Variables:
+#   $title (String) - the entry's title or name.
+action-delete-named = { $title } löschen
+# Variables:
+#   $title (String) - the entry's title or name.
+action-edit-named = { $title } ändern
+# Variables:
+#   $title (String) - the entry's title or name.
+action-move-up = { $title } nach oben
+# Variables:
+#   $title (String) - the entry's title or name.
+action-move-down = { $title } nach unten
+
+## Home
+home-next-appointment = Nächster Termin
+home-no-appointment = Kein Termin geplant.
+home-goals = Meine Ziele
+home-no-goals = Noch keine Ziele. Fang mit einem Ziel an.
+home-quick-add = Schnell hinzufügen
+
+## Goals and steps
+# Variables:
+#   $done (Number) - steps done.
+#   $total (Number) - all steps.
+goal-progress =
+    { $total ->
+        [one] { $done } von { $total } Schritt
+       *[other] { $done } von { $total } Schritten
+    }
+# Variables:
+#   $date (String) - the target date, formatted.
+goal-target = Ziel bis { $date }
+goal-status = Stand
+goal-steps = Schritte
+goal-no-steps = Noch keine Schritte.
+goal-not-found = Dieses Ziel gibt es nicht mehr.
+goal-deleted = Ziel gelöscht.
+goal-field = Bereich
+goal-title = Ziel
+goal-free-title = Eigenes Ziel
+goal-with-typical-steps = Die üblichen Schritte gleich mit eintragen
+catalog-search = Ziel suchen
+step-from-catalog = Schritt aus der Liste
+step-typical = Übliche Schritte für dieses Ziel
+step-all = Alle Schritte
+step-or-free = Oder mit eigenen Worten
+step-date = Datum
+step-is-done = Schon erledigt
+step-note = Notiz
+step-deleted = Schritt gelöscht.
+# Variables:
+#   $date (String) - the day it was done, formatted.
+step-done-on = erledigt am { $date }
+# Variables:
+#   $date (String) - the planned day, formatted.
+step-planned-for = geplant für { $date }
+# Variables:
+#   $title (String) - the step's title.
+step-mark-done = Erledigt: { $title }
+
+## Contacts
+contacts-title = Kontakte
+contacts-empty = Noch keine Kontakte.
+contact-organisation = Stelle oder Organisation
+contact-role = Aufgabe
+contact-role-free = Oder Aufgabe mit eigenen Worten
+contact-person = Ansprechperson
+contact-phone = Telefon
+contact-email = E-Mail
+contact-address = Adresse
+contact-opening-hours = Öffnungszeiten
+contact-note = Notiz
+contact-deleted = Kontakt gelöscht.
+# Variables:
+#   $name (String) - the organisation.
+contact-call = { $name } anrufen
+# Variables:
+#   $name (String) - the organisation.
+contact-write = { $name } eine E-Mail schreiben
+
+## Appointments
+appointments-upcoming = Kommende Termine
+appointments-past = Vergangene Termine
+appointments-none-upcoming = Keine kommenden Termine.
+appointment-date = Tag
+appointment-time = Uhrzeit
+appointment-place = Ort
+appointment-purpose = Worum geht es?
+appointment-purpose-free = Oder mit eigenen Worten
+appointment-with = Mit wem?
+appointment-with-nobody = (niemand ausgewählt)
+appointment-bring = Mitbringen
+appointment-deleted = Termin gelöscht.
+
+## Profile
+profile-title = Mein Profil
+profile-name = Name (auch ein Spitzname)
+profile-languages = Meine Sprachen
+profile-language = Sprache
+profile-level = Wie gut?
+profile-qualifications = Schule, Ausbildung, Studium
+profile-qualification-kind = Art
+profile-qualification-title = Abschluss
+profile-qualification-country = Land (zwei Buchstaben, z. B. SY)
+profile-qualification-recognition = Anerkennung in Deutschland
+profile-work = Arbeitserfahrung
+profile-interests = Interessen und Wünsche
+
+## Settings
+settings-title = Einstellungen
+storage-title = Speicher auf diesem Gerät
+storage-explain = Dein Begleitheft ist nur auf diesem Telefon gespeichert. Niemand sonst sieht es.
+storage-persisted-yes = Der Browser hebt die Daten dauerhaft auf.
+storage-persisted-no = Der Browser kann die Daten löschen, wenn der Speicher voll ist. Mach regelmäßig einen Export.
+storage-persisted-unknown = Noch nicht gefragt, ob die Daten dauerhaft bleiben dürfen.
+storage-ask-persist = Dauerhaft speichern
+export-title = Export
+export-explain = Speichere dein ganzes Begleitheft als Datei. So hast du eine Sicherung.
+export-never = Noch nie exportiert.
+# Variables:
+#   $date (String) - the day of the last export, formatted.
+export-last = Letzter Export: { $date }
+export-error = Die Datei konnte nicht erstellt werden.
+import-title = Import
+import-explain = Lade ein Begleitheft aus einer Export-Datei. Die Datei wird zuerst geprüft.
+import-error-unreadable = Diese Datei kann nicht gelesen werden.
+# Variables:
+#   $current (Number) - entries in the booklet now.
+#   $incoming (Number) - entries in the file.
+import-confirm =
+    Die Datei ersetzt dein Begleitheft ({ $current ->
+        [one] { $current } Eintrag
+       *[other] { $current } Einträge
+    }) durch { $incoming ->
+        [one] { $incoming } Eintrag
+       *[other] { $incoming } Einträge
+    }.
+import-done = Import fertig.
+print-title = Drucken
+update-available = Eine neue Version ist da.
+
+## Storage errors
+storage-error-open = Speichern ist in diesem Browser nicht möglich. Öffne das Begleitheft nicht im privaten Modus.
+storage-error-read = Die Daten konnten nicht gelesen werden. Lade die Seite neu.
+storage-error-write = Das wurde nicht gespeichert. Versuche es noch einmal.
+storage-error-quota = Der Speicher ist voll. Das wurde nicht gespeichert. Mach Platz auf dem Telefon.
+storage-error-corrupt = Gespeicherte Daten sind beschädigt. Importiere deinen letzten Export.
