@@ -1,5 +1,6 @@
 //! Property tests: arbitrary valid booklets survive serde and export/import unchanged; arbitrary command
 //! sequences never panic and always leave a valid booklet; dates round-trip over the whole range.
+#![cfg(not(target_arch = "wasm32"))]
 
 use booklet::catalog::{GoalCode, StepCode};
 use booklet::validate::{MAX_DATE, MIN_DATE, validate};

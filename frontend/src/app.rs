@@ -6,7 +6,7 @@ use crate::hooks::{AppHandle, RepoHandle};
 use crate::pages::switch;
 use crate::route::Route;
 use crate::services::{repo::Repo, sw};
-use crate::store::{Action, AppState};
+use crate::store::{Action, AppState, Phase};
 use i18n::Localizer;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -41,11 +41,15 @@ pub fn App() -> Html {
     }
 
     let localizer = use_memo(tag, |tag| {
-        Localizer::new(tag).unwrap_or_else(|_| Localizer::new("de").expect("German, the reference, is embedded"))
+        Localizer::new(tag)
+            .unwrap_or_else(|_| Localizer::new("de").expect("German, the reference, is embedded"))
     });
     use_effect_with(tag, |tag| set_document_language(tag));
 
-    let handle = AppHandle { state, repo: (*repo).clone() };
+    let handle = AppHandle {
+        state,
+        repo: (*repo).clone(),
+    };
     html! {
         <ContextProvider<Localizer> context={(*localizer).clone()}>
             <ContextProvider<AppHandle> context={handle}>
@@ -61,6 +65,18 @@ pub fn App() -> Html {
 #[function_component]
 fn Frame() -> Html {
     let t = crate::hooks::use_t();
+    let app = crate::hooks::use_app();
+    // Pages render only once the stored booklet is loaded: an empty booklet shown meanwhile would look like
+    // lost data, and an edit made then would have no storage to go to.
+    let page = match app.state.phase {
+        Phase::Loading => html! {
+            <div class="boot-spinner" role="status" aria-busy="true">
+                <span class="visually-hidden">{ t.text("loading") }</span>
+            </div>
+        },
+        Phase::Ready => html! { <Switch<Route> render={switch} /> },
+        Phase::Unavailable(_) => html! {},
+    };
     html! {
         <div class="app">
             <header class="app-header">
@@ -69,7 +85,7 @@ fn Frame() -> Html {
             </header>
             <main id="main">
                 <Banners />
-                <Switch<Route> render={switch} />
+                { page }
             </main>
             <UndoToast />
             <BottomNav />
@@ -86,16 +102,29 @@ fn current_locale(state: &AppState) -> &'static str {
         return info.tag;
     }
     let languages: Vec<String> = web_sys::window()
-        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
         .unwrap_or_default();
     let refs: Vec<&str> = languages.iter().map(String::as_str).collect();
     let best = i18n::negotiate(&refs);
-    if i18n::available_locales().iter().any(|l| l.tag == best.tag) { best.tag } else { "de" }
+    if i18n::available_locales().iter().any(|l| l.tag == best.tag) {
+        best.tag
+    } else {
+        "de"
+    }
 }
 
 /// `lang` and `dir` on the root element, so the whole layout mirrors for right-to-left languages.
 fn set_document_language(tag: &str) {
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
         return;
     };
     let dir = i18n::locale(tag).map(|l| l.direction.html_dir()).unwrap_or("ltr");

@@ -47,7 +47,10 @@ impl AppHandle {
     /// Runs a delete and offers to undo it with a toast saying `message_id`.
     pub fn delete(&self, command: Command, message_id: &'static str) {
         if let Some(Some(removed)) = self.run(command) {
-            self.state.dispatch(Action::OfferUndo(Undo { message_id, command: removed.undo() }));
+            self.state.dispatch(Action::OfferUndo(Box::new(Undo {
+                message_id,
+                command: removed.undo(),
+            })));
         }
     }
 

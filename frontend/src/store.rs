@@ -41,8 +41,8 @@ pub struct AppState {
     pub pending: u32,
     /// The message id of an error to show until dismissed.
     pub error: Option<&'static str>,
-    /// The last delete, undoable.
-    pub undo: Option<Undo>,
+    /// The last delete, undoable (boxed: a removed goal with its steps is large).
+    pub undo: Option<Box<Undo>>,
     /// A new version of the app is installed and waits for the user's confirmation.
     pub update_ready: bool,
 }
@@ -86,8 +86,8 @@ pub enum Action {
         /// The booklet as stored.
         booklet: Rc<Booklet>,
     },
-    /// Offer to undo a delete.
-    OfferUndo(Undo),
+    /// Offer to undo a delete (boxed: a removed goal with its steps is large).
+    OfferUndo(Box<Undo>),
     /// The undo offer ended (used or timed out).
     ClearUndo,
     /// The user closed the error banner.
@@ -146,7 +146,10 @@ mod tests {
         assert_eq!(state.phase, Phase::Loading);
         let loaded = apply(
             &state,
-            Action::Loaded { booklet: Rc::new(Booklet::new("")), settings: Settings::default() },
+            Action::Loaded {
+                booklet: Rc::new(Booklet::new("")),
+                settings: Settings::default(),
+            },
         );
         assert_eq!(loaded.phase, Phase::Ready);
     }
@@ -168,7 +171,10 @@ mod tests {
         let state = apply(&AppState::default(), Action::Queued);
         let failed = apply(
             &state,
-            Action::SaveFailed { error: StorageError::Write { quota: true }, booklet: Rc::new(Booklet::new("")) },
+            Action::SaveFailed {
+                error: StorageError::Write { quota: true },
+                booklet: Rc::new(Booklet::new("")),
+            },
         );
         assert_eq!(failed.error, Some("storage-error-quota"));
         assert_eq!(failed.pending, 0);

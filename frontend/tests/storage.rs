@@ -2,8 +2,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use booklet::{
-    Author, Booklet, Command, Context, ContactFields, ContactRole, Date, FieldOfAction, GoalCode, GoalFields, Id,
-    StepCode, StepFields, Text, Timestamp, Title,
+    Author, Booklet, Command, ContactFields, ContactRole, Context, Date, FieldOfAction, GoalCode, GoalFields,
+    Id, StepCode, StepFields, Text, Timestamp, Title,
 };
 use frontend::services::storage::{DB_NAME, STORES, Settings, Storage};
 use serde_json::json;
@@ -20,7 +20,10 @@ fn id(n: u64) -> Id {
 }
 
 fn ctx() -> Context {
-    Context { now: Timestamp::from_millis(1_790_000_000_000), author: Author::Owner }
+    Context {
+        now: Timestamp::from_millis(1_790_000_000_000),
+        author: Author::Owner,
+    }
 }
 
 fn run(b: &Booklet, cmd: Command) -> Booklet {
@@ -35,7 +38,11 @@ fn big_booklet() -> Booklet {
         let goal = id(n);
         n += 1;
         let fields = if g % 2 == 0 {
-            GoalFields::from_code(GoalCode::all().nth(g % GoalCode::all().count()).expect("a goal code"))
+            GoalFields::from_code(
+                GoalCode::all()
+                    .nth(g % GoalCode::all().count())
+                    .expect("a goal code"),
+            )
         } else {
             GoalFields {
                 field: FieldOfAction::Housing,
@@ -43,7 +50,14 @@ fn big_booklet() -> Booklet {
                 target: Date::from_ymd(2027, 3, 1),
             }
         };
-        b = run(&b, Command::AddGoal { id: goal, goal: fields, steps: Vec::new() });
+        b = run(
+            &b,
+            Command::AddGoal {
+                id: goal,
+                goal: fields,
+                steps: Vec::new(),
+            },
+        );
         for s in 0..6 {
             let step = StepFields {
                 title: Title::Code(StepCode::all().nth(s).expect("a step code")),
@@ -51,7 +65,14 @@ fn big_booklet() -> Booklet {
                 date: Date::from_ymd(2026, 1, 1 + s as u8),
                 note: (s == 3).then(|| Text::new("Termin beim Jobcenter – حسنا", "de")),
             };
-            b = run(&b, Command::AddStep { goal, id: id(n), step });
+            b = run(
+                &b,
+                Command::AddStep {
+                    goal,
+                    id: id(n),
+                    step,
+                },
+            );
             n += 1;
         }
     }
@@ -71,14 +92,22 @@ fn big_booklet() -> Booklet {
     }
     for a in 0..100 {
         let appointment = booklet::AppointmentFields {
-            date: Date::from_ymd(2026, 12, 1).and_then(|d| d.add_days(a)).expect("a date"),
+            date: Date::from_ymd(2026, 12, 1)
+                .and_then(|d| d.add_days(a))
+                .expect("a date"),
             time: None,
             place: "Rathaus".into(),
             contact: None,
             purpose: Title::Free(Text::new("Beratung", "de")),
             bring: None,
         };
-        b = run(&b, Command::AddAppointment { id: id(n), appointment });
+        b = run(
+            &b,
+            Command::AddAppointment {
+                id: id(n),
+                appointment,
+            },
+        );
         n += 1;
     }
     assert_eq!(b.entry_count(), 1000);
@@ -99,8 +128,19 @@ async fn a_booklet_with_1000_entries_reads_back_identical() {
     assert_eq!(read, booklet);
 
     // A small change writes only the difference, and the result is still identical.
-    let changed = run(&booklet, Command::MoveGoal { id: booklet.goals[5].id, to_index: 0 });
-    let changed = run(&changed, Command::DeleteContact { id: changed.contacts[7].id });
+    let changed = run(
+        &booklet,
+        Command::MoveGoal {
+            id: booklet.goals[5].id,
+            to_index: 0,
+        },
+    );
+    let changed = run(
+        &changed,
+        Command::DeleteContact {
+            id: changed.contacts[7].id,
+        },
+    );
     storage.save(Some(&booklet), &changed).await.expect("diff save");
     let (read, _) = storage.load().await.expect("load").expect("a booklet");
     assert_eq!(read, changed);
@@ -112,7 +152,10 @@ async fn an_empty_database_has_no_booklet_and_settings_round_trip() {
     let storage = fresh("test-empty").await;
     assert!(storage.load().await.expect("load").is_none());
     storage.save(None, &Booklet::new("ti")).await.expect("save");
-    let settings = Settings { last_export: Date::from_ymd(2026, 11, 20), persisted: Some(false) };
+    let settings = Settings {
+        last_export: Date::from_ymd(2026, 11, 20),
+        persisted: Some(false),
+    };
     storage.save_settings(&settings).await.expect("settings");
     let (b, s) = storage.load().await.expect("load").expect("a booklet");
     assert_eq!(b, Booklet::new("ti"));
@@ -148,13 +191,28 @@ async fn a_stored_v1_database_keeps_every_entry() {
             builder = builder.add_object_store(rexie::ObjectStore::new(store));
         }
         let db = builder.build().await.expect("v1 database");
-        let tx = db.transaction(&["meta", "goals", "contacts", "appointments"], rexie::TransactionMode::ReadWrite).expect("tx");
+        let tx = db
+            .transaction(
+                &["meta", "goals", "contacts", "appointments"],
+                rexie::TransactionMode::ReadWrite,
+            )
+            .expect("tx");
         let put = |store: &str, key: String, value: String| {
             let store = tx.store(store).expect("store");
-            async move { store.put(&JsValue::from_str(&value), Some(&JsValue::from_str(&key))).await.expect("put") }
+            async move {
+                store
+                    .put(&JsValue::from_str(&value), Some(&JsValue::from_str(&key)))
+                    .await
+                    .expect("put")
+            }
         };
         put("meta", "schema_version".into(), "1".into()).await;
-        put("meta", "profile".into(), json!({ "display_name": "Amal", "ui_language": "ar" }).to_string()).await;
+        put(
+            "meta",
+            "profile".into(),
+            json!({ "display_name": "Amal", "ui_language": "ar" }).to_string(),
+        )
+        .await;
         for g in 0..20u64 {
             let goal = json!({
                 "id": id(g).to_string(), "field": "language", "title": format!("Deutsch lernen {g}"), "status": "open",
@@ -166,25 +224,45 @@ async fn a_stored_v1_database_keeps_every_entry() {
                       "author": { "name": "Frau K.", "organisation": "VHS Rheine" } }
                 ]
             });
-            put("goals", id(g).to_string(), json!({ "pos": g, "entry": goal }).to_string()).await;
+            put(
+                "goals",
+                id(g).to_string(),
+                json!({ "pos": g, "entry": goal }).to_string(),
+            )
+            .await;
         }
         for c in 0..5u64 {
             let contact = json!({ "id": id(3000 + c).to_string(), "organisation": format!("Caritas {c}"),
                 "phone": "05971 1", "created_at": 1_700_000_000_000i64 });
-            put("contacts", id(3000 + c).to_string(), json!({ "pos": c, "entry": contact }).to_string()).await;
+            put(
+                "contacts",
+                id(3000 + c).to_string(),
+                json!({ "pos": c, "entry": contact }).to_string(),
+            )
+            .await;
         }
         tx.done().await.expect("commit");
         db.close();
     }
-    let storage = Storage::open_named(name).await.expect("current app opens the v1 database");
+    let storage = Storage::open_named(name)
+        .await
+        .expect("current app opens the v1 database");
     let (booklet, _) = storage.load().await.expect("load").expect("a booklet");
     assert_eq!(booklet.schema_version, booklet::SCHEMA_VERSION);
     assert_eq!(booklet.goals.len(), 20);
     assert_eq!(booklet.contacts.len(), 5);
     assert_eq!(booklet.entry_count(), 20 * 3 + 5);
     assert_eq!(booklet.profile.display_name, "Amal");
-    assert!(booklet.goals.iter().all(|g| g.steps.len() == 2 && g.steps[0].is_done()));
-    assert_eq!(booklet.goals[3].title.free().map(|t| t.text.as_str()), Some("Deutsch lernen 3"));
+    assert!(
+        booklet
+            .goals
+            .iter()
+            .all(|g| g.steps.len() == 2 && g.steps[0].is_done())
+    );
+    assert_eq!(
+        booklet.goals[3].title.free().map(|t| t.text.as_str()),
+        Some("Deutsch lernen 3")
+    );
     // Writing it back stores the current schema; reading again gives the same booklet.
     storage.save(None, &booklet).await.expect("rewrite");
     let (again, _) = storage.load().await.expect("load").expect("a booklet");

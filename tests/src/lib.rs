@@ -60,6 +60,10 @@ impl TestServer {
             dist_dir: dist_dir()?,
             database_url: None,
         };
+        Self::serve(config, data_dir).await
+    }
+
+    async fn serve(config: sync_server::Config, data_dir: tempfile::TempDir) -> Result<Self> {
         let server = sync_server::bind(config).await?;
         let addr = server.local_addr();
         let (tx, rx) = oneshot::channel::<()>();
@@ -268,4 +272,79 @@ pub async fn http_get(addr: SocketAddr, path: &str, headers: &[(&str, &str)]) ->
         headers,
         body: raw[split + 4..].to_vec(),
     })
+}
+
+/// Clicks the first element matching `selector` through the DOM (no pointer: fixed bars cannot get in the way).
+pub async fn click(page: &Page, selector: &str) -> Result<()> {
+    let js = format!(
+        "(() => {{ const el = document.querySelector({sel}); if (!el) return false; el.click(); return true; }})()",
+        sel = serde_json::to_string(selector)?
+    );
+    if !eval::<bool>(page, &js).await? {
+        bail!("nothing matches `{selector}` to click");
+    }
+    Ok(())
+}
+
+/// Sets the value of the input, select or textarea matching `selector`.
+pub async fn fill(page: &Page, selector: &str, value: &str) -> Result<()> {
+    let js = format!(
+        "(() => {{ const el = document.querySelector({sel}); if (!el) return false; el.value = {val};
+           el.dispatchEvent(new Event('input', {{ bubbles: true }})); return true; }})()",
+        sel = serde_json::to_string(selector)?,
+        val = serde_json::to_string(value)?
+    );
+    if !eval::<bool>(page, &js).await? {
+        bail!("nothing matches `{selector}` to fill");
+    }
+    Ok(())
+}
+
+/// Submits the form that contains the element matching `selector`, as pressing its submit button would.
+pub async fn submit(page: &Page, selector: &str) -> Result<()> {
+    let js = format!(
+        "(() => {{ const el = document.querySelector({sel}); const form = el && el.closest('form');
+           if (!form) return false; form.requestSubmit(); return true; }})()",
+        sel = serde_json::to_string(selector)?
+    );
+    if !eval::<bool>(page, &js).await? {
+        bail!("no form around `{selector}`");
+    }
+    Ok(())
+}
+
+/// How many elements match `selector`.
+pub async fn count(page: &Page, selector: &str) -> Result<u32> {
+    eval(
+        page,
+        &format!(
+            "document.querySelectorAll({}).length",
+            serde_json::to_string(selector)?
+        ),
+    )
+    .await
+}
+
+/// The visible text of the page's main area.
+pub async fn main_text(page: &Page) -> Result<String> {
+    eval(
+        page,
+        "document.querySelector('main') ? document.querySelector('main').innerText : ''",
+    )
+    .await
+}
+
+impl TestServer {
+    /// Starts the server with the given data on a given port (to come back on the same origin, whose
+    /// browser storage is then the same).
+    pub async fn start_in_on(data_dir: tempfile::TempDir, port: u16) -> Result<Self> {
+        let config = sync_server::Config {
+            addr: "127.0.0.1".parse()?,
+            port,
+            data_dir: data_dir.path().to_path_buf(),
+            dist_dir: dist_dir()?,
+            database_url: None,
+        };
+        Self::serve(config, data_dir).await
+    }
 }

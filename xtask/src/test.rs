@@ -56,7 +56,7 @@ pub fn run(root: &Path) -> Result<()> {
     ));
     outcomes.push(tests(
         "native tests",
-        cargo(root).args(["test", "--workspace", "--exclude", "e2e"]),
+        cargo(root).args(["test", "--no-fail-fast", "--workspace", "--exclude", "e2e"]),
     ));
     outcomes.push(tests(
         "browser tests (wasm-bindgen-test, headless Chromium)",
@@ -93,7 +93,7 @@ pub fn run(root: &Path) -> Result<()> {
             outcomes.push(tests(
                 "end-to-end tests (real server, headless Chromium)",
                 cargo(root)
-                    .args(["test", "--package", "e2e"])
+                    .args(["test", "--no-fail-fast", "--package", "e2e"])
                     .env("BEGLEITHEFT_DIST", &dist.dir)
                     .env("BEGLEITHEFT_CHROMIUM", tools::CHROMIUM),
             ));

@@ -53,7 +53,11 @@ pub fn to_arg(arg: booklet::Arg) -> Arg {
 /// The label of a code as plain text (for `<option>`s and accessible names).
 pub fn code_text<C: Labelled>(t: &Localizer, code: &C) -> String {
     let args = code.label_args();
-    if args.is_empty() { t.text(code.message_id()) } else { t.text_args(code.message_id(), &args) }
+    if args.is_empty() {
+        t.text(code.message_id())
+    } else {
+        t.text_args(code.message_id(), &args)
+    }
 }
 
 /// A title as plain text: the code's label, or the free text as written.

@@ -29,7 +29,10 @@ pub fn AddGoal() -> Html {
                 (Title::Code(code), true) => code
                     .typical_steps()
                     .iter()
-                    .map(|s| NewStep { id: new_id(), fields: StepFields::planned(s.clone()) })
+                    .map(|s| NewStep {
+                        id: new_id(),
+                        fields: StepFields::planned(*s),
+                    })
                     .collect(),
                 _ => Vec::new(),
             };
@@ -82,10 +85,17 @@ pub fn AddGoal() -> Html {
         let lang = t.tag().to_string();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let field = value_of(&free_field).parse().ok().and_then(FieldOfAction::from_code);
+            let field = value_of(&free_field)
+                .parse()
+                .ok()
+                .and_then(FieldOfAction::from_code);
             let title = value_of(&free_title);
             let Some(field) = field else { return };
-            add.emit(GoalFields { field, title: Title::Free(Text::new(title, lang.clone())), target: None });
+            add.emit(GoalFields {
+                field,
+                title: Title::Free(Text::new(title, lang.clone())),
+                target: None,
+            });
         })
     };
     html! {

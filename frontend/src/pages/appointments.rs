@@ -20,10 +20,17 @@ pub fn Appointments() -> Html {
     let card = |a: &Appointment| {
         let id = a.id;
         let when = match a.time {
-            Some(time) => format!("{}, {}", format::date_long(tag, a.date), format::time(tag, a.date, time)),
+            Some(time) => format!(
+                "{}, {}",
+                format::date_long(tag, a.date),
+                format::time(tag, a.date, time)
+            ),
             None => format::date_long(tag, a.date),
         };
-        let with = a.contact.and_then(|c| booklet.find_contact(c)).map(|c| contact_label(&t, c));
+        let with = a
+            .contact
+            .and_then(|c| booklet.find_contact(c))
+            .map(|c| contact_label(&t, c));
         let delete = {
             let app = app.clone();
             Callback::from(move |_| app.delete(Command::DeleteAppointment { id }, "appointment-deleted"))
@@ -104,15 +111,21 @@ fn AppointmentForm(props: &FormProps) -> Html {
         let lang = t.tag().to_string();
         Callback::from(move |ev: SubmitEvent| {
             ev.prevent_default();
-            let Ok(day) = value_of(&date).parse::<Date>() else { return };
+            let Ok(day) = value_of(&date).parse::<Date>() else {
+                return;
+            };
             let free = value_of(&purpose_free);
             let purpose = if free.trim().is_empty() {
-                let Some(code) = value_of(&purpose).parse().ok().and_then(PurposeCode::from_code) else { return };
+                let Some(code) = value_of(&purpose).parse().ok().and_then(PurposeCode::from_code) else {
+                    return;
+                };
                 Title::Code(code)
             } else {
                 Title::Free(Text::new(free, lang.clone()))
             };
-            let bring = Some(value_of(&bring)).filter(|b| !b.trim().is_empty()).map(|b| Text::new(b, lang.clone()));
+            let bring = Some(value_of(&bring))
+                .filter(|b| !b.trim().is_empty())
+                .map(|b| Text::new(b, lang.clone()));
             let appointment = AppointmentFields {
                 date: day,
                 time: value_of(&time).parse::<Time>().ok(),
@@ -123,7 +136,10 @@ fn AppointmentForm(props: &FormProps) -> Html {
             };
             let command = match existing {
                 Some(id) => Command::EditAppointment { id, appointment },
-                None => Command::AddAppointment { id: new_id(), appointment },
+                None => Command::AddAppointment {
+                    id: new_id(),
+                    appointment,
+                },
             };
             if app.run(command).is_some() {
                 onclose.emit(());

@@ -110,7 +110,9 @@ fn ContactForm(props: &FormProps) -> Html {
     let e = props.existing.as_ref();
     let field = |get: fn(&Contact) -> &str| e.map(|c| get(c).to_string()).unwrap_or_default();
     let current_role = e.and_then(|c| c.role.code().copied());
-    let free_role = e.and_then(|c| c.role.free().map(|t| t.text.clone())).unwrap_or_default();
+    let free_role = e
+        .and_then(|c| c.role.free().map(|t| t.text.clone()))
+        .unwrap_or_default();
     let onsubmit = {
         let app = app.clone();
         let onclose = props.onclose.clone();
@@ -121,12 +123,18 @@ fn ContactForm(props: &FormProps) -> Html {
             ev.prevent_default();
             let free = value_of(&role_free);
             let role = if free.trim().is_empty() {
-                value_of(&role).parse().ok().and_then(ContactRole::from_code).map(Title::Code)
+                value_of(&role)
+                    .parse()
+                    .ok()
+                    .and_then(ContactRole::from_code)
+                    .map(Title::Code)
             } else {
                 Some(Title::Free(Text::new(free, lang.clone())))
             };
             let Some(role) = role else { return };
-            let note = Some(value_of(&note)).filter(|n| !n.trim().is_empty()).map(|n| Text::new(n, lang.clone()));
+            let note = Some(value_of(&note))
+                .filter(|n| !n.trim().is_empty())
+                .map(|n| Text::new(n, lang.clone()));
             let contact = ContactFields {
                 organisation: value_of(&org),
                 role,
@@ -139,7 +147,10 @@ fn ContactForm(props: &FormProps) -> Html {
             };
             let command = match existing {
                 Some(id) => Command::EditContact { id, contact },
-                None => Command::AddContact { id: new_id(), contact },
+                None => Command::AddContact {
+                    id: new_id(),
+                    contact,
+                },
             };
             if app.run(command).is_some() {
                 onclose.emit(());

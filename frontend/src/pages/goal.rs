@@ -29,7 +29,13 @@ pub fn GoalPage(props: &Props) -> Html {
     let step_done = use_node_ref();
     let step_note = use_node_ref();
     let booklet = app.state.booklet.clone();
-    let Some(goal) = props.id.parse::<Id>().ok().and_then(|id| booklet.find_goal(id)).cloned() else {
+    let Some(goal) = props
+        .id
+        .parse::<Id>()
+        .ok()
+        .and_then(|id| booklet.find_goal(id))
+        .cloned()
+    else {
         return html! {
             <section data-page="goal">
                 <p class="empty">{ t.text("goal-not-found") }</p>
@@ -123,30 +129,59 @@ pub fn GoalPage(props: &Props) -> Html {
     });
 
     // The goal's usual steps first, then every other step of the catalogue.
-    let typical: Vec<StepCode> = goal.title.code().map(|c| c.typical_steps().to_vec()).unwrap_or_default();
+    let typical: Vec<StepCode> = goal
+        .title
+        .code()
+        .map(|c| c.typical_steps().to_vec())
+        .unwrap_or_default();
     let others: Vec<StepCode> = StepCode::all().filter(|s| !typical.contains(s)).collect();
     let option = |s: &StepCode| {
         html! { <option value={format!("{}:{}", s.code(), s.packed_params())}>{ code_text(&t, s) }</option> }
     };
     let add_step = {
         let app = app.clone();
-        let refs = (step_choice.clone(), step_free.clone(), step_date.clone(), step_done.clone(), step_note.clone());
+        let refs = (
+            step_choice.clone(),
+            step_free.clone(),
+            step_date.clone(),
+            step_done.clone(),
+            step_note.clone(),
+        );
         let lang = t.tag().to_string();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let (choice, free, date_ref, done, note_ref) = &refs;
             let free_title = value_of(free);
             let title = if free_title.trim().is_empty() {
-                let Some(code) = parse_step(&value_of(choice)) else { return };
+                let Some(code) = parse_step(&value_of(choice)) else {
+                    return;
+                };
                 Title::Code(code)
             } else {
                 Title::Free(Text::new(free_title, lang.clone()))
             };
             let is_done = checked(done);
-            let date = value_of(date_ref).parse::<Date>().ok().or(is_done.then_some(today));
-            let note = Some(value_of(note_ref)).filter(|n| !n.trim().is_empty()).map(|n| Text::new(n, lang.clone()));
-            let fields = StepFields { title, done: is_done, date, note };
-            if app.run(Command::AddStep { goal: goal_id, id: new_id(), step: fields }).is_some() {
+            let date = value_of(date_ref)
+                .parse::<Date>()
+                .ok()
+                .or(is_done.then_some(today));
+            let note = Some(value_of(note_ref))
+                .filter(|n| !n.trim().is_empty())
+                .map(|n| Text::new(n, lang.clone()));
+            let fields = StepFields {
+                title,
+                done: is_done,
+                date,
+                note,
+            };
+            if app
+                .run(Command::AddStep {
+                    goal: goal_id,
+                    id: new_id(),
+                    step: fields,
+                })
+                .is_some()
+            {
                 for node in [free, date_ref] {
                     if let Some(input) = node.cast::<web_sys::HtmlInputElement>() {
                         input.set_value("");

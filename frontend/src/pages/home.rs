@@ -17,10 +17,17 @@ pub fn Home() -> Html {
     let tag = t.tag();
     let next = booklet.next_appointment(format::local_now()).map(|a| {
         let when = match a.time {
-            Some(time) => format!("{}, {}", format::date_long(tag, a.date), format::time(tag, a.date, time)),
+            Some(time) => format!(
+                "{}, {}",
+                format::date_long(tag, a.date),
+                format::time(tag, a.date, time)
+            ),
             None => format::date_long(tag, a.date),
         };
-        let with = a.contact.and_then(|c| booklet.find_contact(c)).map(|c| c.organisation.clone());
+        let with = a
+            .contact
+            .and_then(|c| booklet.find_contact(c))
+            .map(|c| c.organisation.clone());
         html! {
             <div class="card">
                 <div class="muted small">{ when }</div>
@@ -32,7 +39,7 @@ pub fn Home() -> Html {
     });
     let goals = booklet.goals.iter().map(|g| {
         let (done, total) = g.progress();
-        let percent = if total == 0 { 0 } else { done * 100 / total };
+        let percent = (done * 100).checked_div(total).unwrap_or(0);
         html! {
             <li key={g.id.to_string()}>
                 <Link<Route> to={Route::Goal { id: g.id.to_string() }} classes="card goal-card">

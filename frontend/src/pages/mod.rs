@@ -41,7 +41,9 @@ fn NotFound() -> Html {
 /// Reads the value of an input, select or textarea behind a node ref.
 pub(crate) fn value_of(node: &NodeRef) -> String {
     use wasm_bindgen::JsCast;
-    let Some(el) = node.get() else { return String::new() };
+    let Some(el) = node.get() else {
+        return String::new();
+    };
     if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
         return i.value();
     }
@@ -56,5 +58,6 @@ pub(crate) fn value_of(node: &NodeRef) -> String {
 
 /// Whether a checkbox behind a node ref is checked.
 pub(crate) fn checked(node: &NodeRef) -> bool {
-    node.cast::<web_sys::HtmlInputElement>().is_some_and(|i| i.checked())
+    node.cast::<web_sys::HtmlInputElement>()
+        .is_some_and(|i| i.checked())
 }

@@ -24,7 +24,8 @@ pub fn ProfilePage() -> Html {
     };
     let name = use_node_ref();
     let (lang_tag, lang_level) = (use_node_ref(), use_node_ref());
-    let (q_kind, q_title, q_country, q_recognition) = (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
+    let (q_kind, q_title, q_country, q_recognition) =
+        (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
     let (work, interest) = (use_node_ref(), use_node_ref());
 
     let save_name = {
@@ -40,23 +41,38 @@ pub fn ProfilePage() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let language = value_of(&lang_tag).trim().to_string();
-            let Some(level) = value_of(&lang_level).parse().ok().and_then(Cefr::from_code) else { return };
+            let Some(level) = value_of(&lang_level).parse().ok().and_then(Cefr::from_code) else {
+                return;
+            };
             if language.is_empty() {
                 return;
             }
-            save(Box::new(move |p| p.languages.push(LanguageSkill { language: language.clone(), level })));
+            save(Box::new(move |p| {
+                p.languages.push(LanguageSkill {
+                    language: language.clone(),
+                    level,
+                })
+            }));
         })
     };
     let add_qualification = {
         let save = save.clone();
-        let refs = (q_kind.clone(), q_title.clone(), q_country.clone(), q_recognition.clone());
+        let refs = (
+            q_kind.clone(),
+            q_title.clone(),
+            q_country.clone(),
+            q_recognition.clone(),
+        );
         let lang = lang.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let (kind, title, country, recognition) = &refs;
             let (Some(kind), Some(recognition)) = (
                 value_of(kind).parse().ok().and_then(QualificationKind::from_code),
-                value_of(recognition).parse().ok().and_then(Recognition::from_code),
+                value_of(recognition)
+                    .parse()
+                    .ok()
+                    .and_then(Recognition::from_code),
             ) else {
                 return;
             };

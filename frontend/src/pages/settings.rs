@@ -48,7 +48,8 @@ pub fn SettingsPage() -> Html {
             let booklet = app.state.booklet.clone();
             let today = format::today();
             let text = booklet::export_json(&booklet, repo::now());
-            if let Err(id) = files::download(&format!("begleitheft-{today}.json"), &text, "application/json") {
+            if let Err(id) = files::download(&format!("begleitheft-{today}.json"), &text, "application/json")
+            {
                 app.dispatch(Action::Rejected(id));
                 return;
             }
@@ -70,7 +71,9 @@ pub fn SettingsPage() -> Html {
         let import_status = import_status.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
             input.set_value("");
             let pending_import = pending_import.clone();
             let import_status = import_status.clone();
@@ -98,7 +101,9 @@ pub fn SettingsPage() -> Html {
         let pending_import = pending_import.clone();
         let import_status = import_status.clone();
         Callback::from(move |_| {
-            let Some(imported) = (*pending_import).clone() else { return };
+            let Some(imported) = (*pending_import).clone() else {
+                return;
+            };
             let Some(repo) = app.repo.clone() else { return };
             let pending_import = pending_import.clone();
             let import_status = import_status.clone();

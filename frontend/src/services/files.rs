@@ -10,10 +10,13 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), &'static str> 
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| "export-error")?;
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| "export-error")?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "export-error")?;
-    let a: web_sys::HtmlAnchorElement =
-        document.create_element("a").map_err(|_| "export-error")?.unchecked_into();
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "export-error")?
+        .unchecked_into();
     a.set_href(&url);
     a.set_download(name);
     a.click();

@@ -22,8 +22,16 @@ fn options(pairs: &[(&str, &str)]) -> Object {
 
 fn js_date(date: Date, time: Option<Time>) -> js_sys::Date {
     let (y, m, d) = date.ymd();
-    let (h, min) = time.map(|t| (t.minutes() / 60, t.minutes() % 60)).unwrap_or((12, 0));
-    js_sys::Date::new_with_year_month_day_hr_min(y as u32, i32::from(m) - 1, i32::from(d), i32::from(h), i32::from(min))
+    let (h, min) = time
+        .map(|t| (t.minutes() / 60, t.minutes() % 60))
+        .unwrap_or((12, 0));
+    js_sys::Date::new_with_year_month_day_hr_min(
+        y as u32,
+        i32::from(m) - 1,
+        i32::from(d),
+        i32::from(h),
+        i32::from(min),
+    )
 }
 
 fn format_with(tag: &str, date: Date, time: Option<Time>, pairs: &[(&str, &str)]) -> Option<String> {
@@ -32,24 +40,48 @@ fn format_with(tag: &str, date: Date, time: Option<Time>, pairs: &[(&str, &str)]
     }
     let formatter = Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str(tag)), &options(pairs));
     let format = formatter.format();
-    format.call1(&JsValue::NULL, &js_date(date, time)).ok()?.as_string()
+    format
+        .call1(&JsValue::NULL, &js_date(date, time))
+        .ok()?
+        .as_string()
 }
 
 /// A date with weekday, e.g. "Mo., 24. Nov. 2026".
 pub fn date_long(tag: &str, date: Date) -> String {
-    format_with(tag, date, None, &[("weekday", "short"), ("day", "numeric"), ("month", "short"), ("year", "numeric")])
-        .unwrap_or_else(|| date.to_string())
+    format_with(
+        tag,
+        date,
+        None,
+        &[
+            ("weekday", "short"),
+            ("day", "numeric"),
+            ("month", "short"),
+            ("year", "numeric"),
+        ],
+    )
+    .unwrap_or_else(|| date.to_string())
 }
 
 /// A short date, e.g. "24.11.2026".
 pub fn date_short(tag: &str, date: Date) -> String {
-    format_with(tag, date, None, &[("day", "numeric"), ("month", "numeric"), ("year", "numeric")])
-        .unwrap_or_else(|| date.to_string())
+    format_with(
+        tag,
+        date,
+        None,
+        &[("day", "numeric"), ("month", "numeric"), ("year", "numeric")],
+    )
+    .unwrap_or_else(|| date.to_string())
 }
 
 /// A time of day, e.g. "09:30".
 pub fn time(tag: &str, date: Date, time: Time) -> String {
-    format_with(tag, date, Some(time), &[("hour", "2-digit"), ("minute", "2-digit")]).unwrap_or_else(|| time.to_string())
+    format_with(
+        tag,
+        date,
+        Some(time),
+        &[("hour", "2-digit"), ("minute", "2-digit")],
+    )
+    .unwrap_or_else(|| time.to_string())
 }
 
 /// The wall-clock time here, expressed as a [`booklet::Timestamp`] as if it were UTC. Appointments are

@@ -60,7 +60,10 @@ impl Repo {
 
     /// Applies a command by the owner now, queues its write, and returns what a delete removed (for undo).
     pub fn run(self: &Rc<Self>, command: Command) -> Result<Option<Removed>, CommandError> {
-        let ctx = Context { now: now(), author: Author::Owner };
+        let ctx = Context {
+            now: now(),
+            author: Author::Owner,
+        };
         let old = self.latest();
         let applied = booklet::apply(&old, command, &ctx)?;
         let new = Rc::new(applied.booklet);
@@ -112,7 +115,9 @@ impl Repo {
 
     async fn write_all(self: &Rc<Self>) {
         loop {
-            let Some(job) = self.queue.borrow_mut().pop_front() else { return };
+            let Some(job) = self.queue.borrow_mut().pop_front() else {
+                return;
+            };
             match self.storage.save(Some(&job.old), &job.new).await {
                 Ok(()) => self.notify.emit(Action::Saved(job.new)),
                 Err(error) => {
@@ -124,7 +129,10 @@ impl Repo {
                         _ => job.old.clone(),
                     };
                     *self.latest.borrow_mut() = stored.clone();
-                    self.notify.emit(Action::SaveFailed { error, booklet: stored });
+                    self.notify.emit(Action::SaveFailed {
+                        error,
+                        booklet: stored,
+                    });
                     return;
                 }
             }
@@ -140,7 +148,11 @@ pub fn now() -> Timestamp {
 /// A fresh random id for a new entry, from the browser's cryptographic random source.
 pub fn new_id() -> Id {
     let mut bytes = [0u8; 16];
-    let crypto = web_sys::window().and_then(|w| w.crypto().ok()).expect("browsers with wasm have crypto");
-    crypto.get_random_values_with_u8_array(&mut bytes).expect("16 random bytes are within the quota");
+    let crypto = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .expect("browsers with wasm have crypto");
+    crypto
+        .get_random_values_with_u8_array(&mut bytes)
+        .expect("16 random bytes are within the quota");
     Id::from_bytes(bytes)
 }

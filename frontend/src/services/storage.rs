@@ -68,7 +68,10 @@ impl Storage {
     /// Reads the whole booklet, migrating records written by an older schema, and the settings.
     /// An empty database gives `None`.
     pub async fn load(&self) -> Result<Option<(Booklet, Settings)>, StorageError> {
-        let tx = self.db.transaction(STORES, TransactionMode::ReadOnly).map_err(StorageError::read)?;
+        let tx = self
+            .db
+            .transaction(STORES, TransactionMode::ReadOnly)
+            .map_err(StorageError::read)?;
         let meta = tx.store("meta").map_err(StorageError::read)?;
         let profile = get_string(&meta, META_PROFILE).await?;
         let schema = get_string(&meta, META_SCHEMA).await?;
@@ -84,19 +87,30 @@ impl Storage {
                 records.push((record.pos, record.entry));
             }
             records.sort_by_key(|(pos, _)| *pos);
-            sections.insert(section.into(), Value::Array(records.into_iter().map(|(_, e)| e).collect()));
+            sections.insert(
+                section.into(),
+                Value::Array(records.into_iter().map(|(_, e)| e).collect()),
+            );
         }
         drop(tx);
         let (Some(profile), Some(schema)) = (profile, schema) else {
             return Ok(None);
         };
         let mut whole = serde_json::Map::new();
-        whole.insert("schema_version".into(), serde_json::from_str(&schema).map_err(|_| StorageError::Corrupt)?);
-        whole.insert("profile".into(), serde_json::from_str(&profile).map_err(|_| StorageError::Corrupt)?);
+        whole.insert(
+            "schema_version".into(),
+            serde_json::from_str(&schema).map_err(|_| StorageError::Corrupt)?,
+        );
+        whole.insert(
+            "profile".into(),
+            serde_json::from_str(&profile).map_err(|_| StorageError::Corrupt)?,
+        );
         whole.extend(sections);
-        let booklet =
-            booklet::load_json(&Value::Object(whole).to_string()).map_err(|e| StorageError::Invalid(e.message_id()))?;
-        let settings = settings.and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default();
+        let booklet = booklet::load_json(&Value::Object(whole).to_string())
+            .map_err(|e| StorageError::Invalid(e.message_id()))?;
+        let settings = settings
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or_default();
         Ok(Some((booklet, settings)))
     }
 
@@ -104,12 +118,19 @@ impl Storage {
     /// removed ones deleted, the profile rewritten when it changed. `old = None` writes everything
     /// (first save, import, migration). Resolves only when the transaction has committed.
     pub async fn save(&self, old: Option<&Booklet>, new: &Booklet) -> Result<(), StorageError> {
-        let tx = self.db.transaction(STORES, TransactionMode::ReadWrite).map_err(StorageError::write)?;
+        let tx = self
+            .db
+            .transaction(STORES, TransactionMode::ReadWrite)
+            .map_err(StorageError::write)?;
         let meta = tx.store("meta").map_err(StorageError::write)?;
         let fresh = old.is_none_or(|o| o.schema_version != new.schema_version);
         if fresh {
             for section in SECTIONS {
-                tx.store(section).map_err(StorageError::write)?.clear().await.map_err(StorageError::write)?;
+                tx.store(section)
+                    .map_err(StorageError::write)?
+                    .clear()
+                    .await
+                    .map_err(StorageError::write)?;
             }
         }
         if fresh || old.is_some_and(|o| o.profile != new.profile) {
@@ -120,15 +141,32 @@ impl Storage {
         }
         let old = if fresh { None } else { old };
         write_section(&tx, "goals", old.map(|o| &o.goals[..]), &new.goals, |g| g.id).await?;
-        write_section(&tx, "contacts", old.map(|o| &o.contacts[..]), &new.contacts, |c| c.id).await?;
-        write_section(&tx, "appointments", old.map(|o| &o.appointments[..]), &new.appointments, |a| a.id).await?;
+        write_section(
+            &tx,
+            "contacts",
+            old.map(|o| &o.contacts[..]),
+            &new.contacts,
+            |c| c.id,
+        )
+        .await?;
+        write_section(
+            &tx,
+            "appointments",
+            old.map(|o| &o.appointments[..]),
+            &new.appointments,
+            |a| a.id,
+        )
+        .await?;
         tx.done().await.map_err(StorageError::write)?;
         Ok(())
     }
 
     /// Stores the settings.
     pub async fn save_settings(&self, settings: &Settings) -> Result<(), StorageError> {
-        let tx = self.db.transaction(&["meta"], TransactionMode::ReadWrite).map_err(StorageError::write)?;
+        let tx = self
+            .db
+            .transaction(&["meta"], TransactionMode::ReadWrite)
+            .map_err(StorageError::write)?;
         let meta = tx.store("meta").map_err(StorageError::write)?;
         put_string(&meta, META_SETTINGS, &to_json(settings)?).await?;
         tx.done().await.map_err(StorageError::write)?;
@@ -156,14 +194,23 @@ async fn write_section<T: Serialize + PartialEq>(
     id: impl Fn(&T) -> Id,
 ) -> Result<(), StorageError> {
     let store = tx.store(name).map_err(StorageError::write)?;
-    let before: HashMap<Id, (usize, &T)> =
-        old.unwrap_or_default().iter().enumerate().map(|(i, e)| (id(e), (i, e))).collect();
+    let before: HashMap<Id, (usize, &T)> = old
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (id(e), (i, e)))
+        .collect();
     for (pos, entry) in new.iter().enumerate() {
-        let unchanged = before.get(&id(entry)).is_some_and(|(p, e)| *p == pos && *e == entry);
+        let unchanged = before
+            .get(&id(entry))
+            .is_some_and(|(p, e)| *p == pos && *e == entry);
         if !unchanged {
             let record = json!({ "pos": pos, "entry": entry }).to_string();
             store
-                .put(&JsValue::from_str(&record), Some(&JsValue::from_str(&id(entry).to_string())))
+                .put(
+                    &JsValue::from_str(&record),
+                    Some(&JsValue::from_str(&id(entry).to_string())),
+                )
                 .await
                 .map_err(StorageError::write)?;
         }
@@ -171,14 +218,20 @@ async fn write_section<T: Serialize + PartialEq>(
     if let Some(old) = old {
         let kept: std::collections::HashSet<Id> = new.iter().map(&id).collect();
         for gone in old.iter().map(&id).filter(|i| !kept.contains(i)) {
-            store.delete(JsValue::from_str(&gone.to_string())).await.map_err(StorageError::write)?;
+            store
+                .delete(JsValue::from_str(&gone.to_string()))
+                .await
+                .map_err(StorageError::write)?;
         }
     }
     Ok(())
 }
 
 async fn get_string(store: &rexie::Store, key: &str) -> Result<Option<String>, StorageError> {
-    let value = store.get(JsValue::from_str(key)).await.map_err(StorageError::read)?;
+    let value = store
+        .get(JsValue::from_str(key))
+        .await
+        .map_err(StorageError::read)?;
     Ok(value.and_then(|v| v.as_string()))
 }
 

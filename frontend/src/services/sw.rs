@@ -24,7 +24,9 @@ pub fn register(on_update: impl Fn() + 'static) {
         }
         let reg = registration.clone();
         let found = Closure::<dyn FnMut()>::new(move || {
-            let Some(installing) = reg.installing() else { return };
+            let Some(installing) = reg.installing() else {
+                return;
+            };
             let on_update = on_update.clone();
             let worker = installing.clone();
             let changed = Closure::<dyn FnMut()>::new(move || {
@@ -52,8 +54,12 @@ pub fn apply_update() {
     container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
     reload.forget();
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(container.get_registration()).await else { return };
-        let Ok(reg) = reg.dyn_into::<ServiceWorkerRegistration>() else { return };
+        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(container.get_registration()).await else {
+            return;
+        };
+        let Ok(reg) = reg.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         if let Some(waiting) = reg.waiting() {
             post_skip_waiting(&waiting);
         }
