@@ -100,6 +100,7 @@ async fn entries_survive_reload_and_offline() -> Result<()> {
         let page = &page;
         let goal_label = goal_label.clone();
         async move {
+            wait_for(page, "document.querySelector('nav a[href=\"/\"]')", WAIT).await?;
             click(page, "nav a[href=\"/\"]").await?;
             wait_for(
                 page,
