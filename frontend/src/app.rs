@@ -45,6 +45,12 @@ pub fn App() -> Html {
             .unwrap_or_else(|_| Localizer::new("de").expect("German, the reference, is embedded"))
     });
     use_effect_with(tag, |tag| set_document_language(tag));
+    // A performance mark when the stored booklet is first on screen: the benchmark's "interactive".
+    use_effect_with(state.phase == Phase::Ready, |ready| {
+        if *ready && let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = performance.mark("begleitheft-ready");
+        }
+    });
 
     let handle = AppHandle {
         state,

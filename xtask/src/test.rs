@@ -63,6 +63,7 @@ pub fn run(root: &Path) -> Result<()> {
         cargo(root)
             .args([
                 "test",
+                "--no-fail-fast",
                 "--package",
                 "frontend",
                 "--package",
