@@ -167,3 +167,65 @@ async fn entries_survive_reload_and_offline() -> Result<()> {
 async fn page_port(page: &chromiumoxide::Page) -> Result<u16> {
     Ok(eval::<String>(page, "location.port").await?.parse()?)
 }
+
+/// The owner reorders goals on Home and edits a free goal's title and target date.
+#[tokio::test]
+async fn goals_can_be_reordered_and_edited() -> Result<()> {
+    let server = TestServer::start().await?;
+    let chrome = Chrome::launch().await?;
+    let page = open(&chrome, &server.url()).await?;
+    wait_for(&page, "document.querySelector('[data-page=\"home\"]')", WAIT).await?;
+    for title in ["Erstes Ziel", "Zweites Ziel"] {
+        click(&page, "nav a[href=\"/\"]").await?;
+        wait_for(
+            &page,
+            "document.querySelector('[data-page=\"home\"] a[href=\"/add-goal\"]')",
+            WAIT,
+        )
+        .await?;
+        click(&page, "a[href=\"/add-goal\"]").await?;
+        wait_for(&page, "document.querySelector('#free-title')", WAIT).await?;
+        fill(&page, "#free-title", title).await?;
+        submit(&page, "#free-title").await?;
+        wait_for(&page, "document.querySelector('#goal-target')", WAIT).await?;
+    }
+    // Edit the second goal (we are on its page): new title and a target date.
+    fill(&page, "#goal-title", "Zweites Ziel, geändert").await?;
+    fill(&page, "#goal-target", "2027-06-30").await?;
+    submit(&page, "#goal-target").await?;
+    wait_for(
+        &page,
+        "document.querySelector('h2').innerText.includes('geändert')",
+        WAIT,
+    )
+    .await?;
+    // Move it above the first one on Home; the order survives a reload.
+    click(&page, "nav a[href=\"/\"]").await?;
+    wait_for(
+        &page,
+        "document.querySelectorAll('.goal-card').length === 2",
+        WAIT,
+    )
+    .await?;
+    click(&page, "li:nth-child(2) .reorder button:first-child").await?;
+    wait_for(
+        &page,
+        "document.querySelector('.goal-card').innerText.includes('geändert')",
+        WAIT,
+    )
+    .await?;
+    page.reload().await?;
+    wait_for(
+        &page,
+        "document.querySelectorAll('.goal-card').length === 2",
+        WAIT,
+    )
+    .await?;
+    let first: String = eval(&page, "document.querySelector('.goal-card').innerText").await?;
+    assert!(
+        first.contains("Zweites Ziel, geändert"),
+        "first goal after reload: {first}"
+    );
+    chrome.close().await?;
+    Ok(())
+}

@@ -6,7 +6,9 @@ use crate::hooks::{use_app, use_t};
 use crate::pages::{checked, value_of};
 use crate::route::Route;
 use crate::services::{format, repo::new_id};
-use booklet::{Author, Command, Date, GoalStatus, Id, StepCode, StepFields, StepState, Text, Title};
+use booklet::{
+    Author, Command, Date, GoalFields, GoalStatus, Id, StepCode, StepFields, StepState, Text, Title,
+};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -28,6 +30,8 @@ pub fn GoalPage(props: &Props) -> Html {
     let step_date = use_node_ref();
     let step_done = use_node_ref();
     let step_note = use_node_ref();
+    let edit_title = use_node_ref();
+    let edit_target = use_node_ref();
     let booklet = app.state.booklet.clone();
     let Some(goal) = props
         .id
@@ -196,6 +200,25 @@ pub fn GoalPage(props: &Props) -> Html {
             }
         })
     };
+    let edit_goal = {
+        let app = app.clone();
+        let (title_ref, target_ref) = (edit_title.clone(), edit_target.clone());
+        let (field, title) = (goal.field, goal.title.clone());
+        let lang = t.tag().to_string();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            // Catalogue titles stay codes (every reader sees them in their language); free titles can change.
+            let title = match &title {
+                Title::Code(code) => Title::Code(*code),
+                Title::Free(_) => Title::Free(Text::new(value_of(&title_ref), lang.clone())),
+            };
+            let target = value_of(&target_ref).parse::<Date>().ok();
+            app.run(Command::EditGoal {
+                id: goal_id,
+                goal: GoalFields { field, title, target },
+            });
+        })
+    };
     let (done, total) = goal.progress();
     html! {
         <section data-page="goal">
@@ -216,6 +239,17 @@ pub fn GoalPage(props: &Props) -> Html {
                     <option value={s.code().to_string()} selected={s == goal.status}>{ code_text(&t, &s) }</option>
                 }) }
             </select>
+
+            <form class="card" onsubmit={edit_goal}>
+                if let Title::Free(text) = &goal.title {
+                    <label for="goal-title">{ t.text("goal-title") }</label>
+                    <input id="goal-title" ref={edit_title} dir="auto" required=true value={text.text.clone()} />
+                }
+                <label for="goal-target">{ t.text("goal-target-date") }</label>
+                <input id="goal-target" type="date" ref={edit_target}
+                    value={goal.target.map(|d| d.to_string()).unwrap_or_default()} />
+                <div class="form-actions"><button type="submit">{ t.text("action-save") }</button></div>
+            </form>
 
             <h2>{ t.text("goal-steps") }</h2>
             if goal.steps.is_empty() {

@@ -1,9 +1,10 @@
 //! Home: the next appointment, the goals with their progress, and quick add.
 
-use crate::components::label::{code_text, title_html};
+use crate::components::label::{code_text, title_html, title_text};
 use crate::hooks::{use_app, use_t};
 use crate::route::Route;
 use crate::services::format;
+use booklet::Command;
 use i18n::Arg;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -37,7 +38,16 @@ pub fn Home() -> Html {
             </div>
         }
     });
-    let goals = booklet.goals.iter().map(|g| {
+    let goal_count = booklet.goals.len();
+    let goals = booklet.goals.iter().enumerate().map(|(index, g)| {
+        let id = g.id;
+        let mover = |to: usize| {
+            let app = app.clone();
+            Callback::from(move |_| {
+                app.run(Command::MoveGoal { id, to_index: to });
+            })
+        };
+        let name = title_text(&t, &g.title);
         let (done, total) = g.progress();
         let percent = (done * 100).checked_div(total).unwrap_or(0);
         html! {
@@ -55,6 +65,12 @@ pub fn Home() -> Html {
                     </span>
                     <span class="progress" role="presentation"><span style={format!("inline-size: {percent}%")}></span></span>
                 </Link<Route>>
+                <div class="row reorder">
+                    <button class="icon" disabled={index == 0} onclick={mover(index.saturating_sub(1))}
+                        aria-label={t.text_args("action-move-up", &[("title", name.clone().into())])}>{ "↑" }</button>
+                    <button class="icon" disabled={index + 1 == goal_count} onclick={mover(index + 1)}
+                        aria-label={t.text_args("action-move-down", &[("title", name.into())])}>{ "↓" }</button>
+                </div>
             </li>
         }
     });

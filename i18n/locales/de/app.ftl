@@ -61,6 +61,7 @@ goal-progress =
 #   $date (String) - the target date, formatted.
 goal-target = Ziel bis { $date }
 goal-status = Stand
+goal-target-date = Zieldatum (wenn es eins gibt)
 goal-steps = Schritte
 goal-no-steps = Noch keine Schritte.
 goal-not-found = Dieses Ziel gibt es nicht mehr.

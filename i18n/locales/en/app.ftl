@@ -61,6 +61,7 @@ goal-progress =
 #   $date (String) - the target date, formatted.
 goal-target = Goal by { $date }
 goal-status = Status
+goal-target-date = Target date (if there is one)
 goal-steps = Steps
 goal-no-steps = No steps yet.
 goal-not-found = This goal does not exist any more.
