@@ -5,7 +5,7 @@ use crate::components::{Banners, BottomNav, LanguageSwitch, UndoToast};
 use crate::hooks::{AppHandle, RepoHandle};
 use crate::pages::switch;
 use crate::route::Route;
-use crate::services::{repo::Repo, sw};
+use crate::services::{locales, repo::Repo, sw};
 use crate::store::{Action, AppState, Phase};
 use i18n::Localizer;
 use wasm_bindgen_futures::spawn_local;
@@ -40,11 +40,21 @@ pub fn App() -> Html {
         });
     }
 
-    let localizer = use_memo(tag, |tag| {
-        Localizer::new(tag)
-            .unwrap_or_else(|_| Localizer::new("de").expect("German, the reference, is embedded"))
-    });
-    use_effect_with(tag, |tag| set_document_language(tag));
+    // The language is fetched on demand; the one on screen stays until the next has arrived.
+    let localizer = use_state(|| None::<Localizer>);
+    {
+        let localizer = localizer.clone();
+        use_effect_with(tag, move |tag| {
+            let tag = *tag;
+            if localizer.as_ref().is_none_or(|l| l.tag() != tag) {
+                spawn_local(async move {
+                    let loaded = load_locale_patiently(tag).await;
+                    set_document_language(loaded.tag());
+                    localizer.set(Some(loaded));
+                });
+            }
+        });
+    }
     // A performance mark when the stored booklet is first on screen: the benchmark's "interactive".
     use_effect_with(state.phase == Phase::Ready, |ready| {
         if *ready && let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
@@ -52,12 +62,16 @@ pub fn App() -> Html {
         }
     });
 
+    let Some(localizer) = (*localizer).clone() else {
+        // No words yet, so no text: the same spinner as index.html.
+        return html! { <div class="boot-spinner" role="status" aria-busy="true"></div> };
+    };
     let handle = AppHandle {
         state,
         repo: (*repo).clone(),
     };
     html! {
-        <ContextProvider<Localizer> context={(*localizer).clone()}>
+        <ContextProvider<Localizer> context={localizer}>
             <ContextProvider<AppHandle> context={handle}>
                 <BrowserRouter>
                     <Frame />
@@ -99,11 +113,28 @@ fn Frame() -> Html {
     }
 }
 
+/// Loads a locale, falling back to German, and retrying with a growing pause while the network is down
+/// (only a first visit can lack the files: afterwards the service worker has them all).
+async fn load_locale_patiently(tag: &'static str) -> Localizer {
+    let mut pause_ms = 500;
+    loop {
+        if let Some(l) = locales::load(tag).await {
+            return l;
+        }
+        if let Some(l) = locales::load("de").await {
+            return l;
+        }
+        gloo_timers::future::TimeoutFuture::new(pause_ms).await;
+        pause_ms = (pause_ms * 2).min(10_000);
+    }
+}
+
 /// The booklet's chosen language, else the browser's best match among ours.
 fn current_locale(state: &AppState) -> &'static str {
+    let available = locales::available();
     let chosen = &state.booklet.profile.ui_language;
     if let Some(info) = i18n::locale(chosen)
-        && i18n::available_locales().iter().any(|l| l.tag == info.tag)
+        && available.iter().any(|(l, _)| l.tag == info.tag)
     {
         return info.tag;
     }
@@ -118,7 +149,7 @@ fn current_locale(state: &AppState) -> &'static str {
         .unwrap_or_default();
     let refs: Vec<&str> = languages.iter().map(String::as_str).collect();
     let best = i18n::negotiate(&refs);
-    if i18n::available_locales().iter().any(|l| l.tag == best.tag) {
+    if available.iter().any(|(l, _)| l.tag == best.tag) {
         best.tag
     } else {
         "de"

@@ -13,11 +13,13 @@
 //! **Architecture Invariant:** user-visible text comes from these files only. Every locale has the same
 //! message ids, placeables and attributes as German (`tests/parity.rs`).
 
+#[cfg(feature = "embed")]
 pub mod embedded;
 pub mod error;
 pub mod locales;
 pub mod localizer;
 
+#[cfg(feature = "embed")]
 pub use embedded::{Source, available_locales};
 pub use error::I18nError;
 pub use locales::{Direction, LOCALES, LocaleInfo, Script, default_locale, locale, negotiate};

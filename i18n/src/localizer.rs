@@ -8,7 +8,8 @@ use std::rc::Rc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
 
-use crate::embedded::{Source, sources};
+#[cfg(feature = "embed")]
+use crate::embedded::sources;
 use crate::error::I18nError;
 use crate::locales::{Direction, LocaleInfo, locale};
 
@@ -97,6 +98,7 @@ impl Localizer {
     /// Fails for a tag outside the table or a locale without files. Syntax errors and duplicate ids do not
     /// fail: the rest of the locale stays usable, and they are listed in [`load_errors`](Self::load_errors)
     /// (the parity tests keep that list empty).
+    #[cfg(feature = "embed")]
     pub fn new(tag: &str) -> Result<Self, I18nError> {
         let info = locale(tag).ok_or_else(|| I18nError::UnknownLocale { tag: tag.to_owned() })?;
         let files = sources(info.tag);
@@ -105,11 +107,22 @@ impl Localizer {
                 tag: info.tag.to_owned(),
             });
         }
-        Ok(Self::from_sources(info, files))
+        Ok(Self::from_sources(info, files.iter().map(|s| (s.file, s.text))))
     }
 
-    /// Builds a localizer for `info` from the given files (the embedded ones, or test fixtures).
-    pub(crate) fn from_sources(info: &'static LocaleInfo, files: &[Source]) -> Self {
+    /// Builds the localizer for `tag` from Fluent text fetched at run time (the app loads one locale on
+    /// demand). `file` names the text in error reports. Fails only for a tag outside the table; syntax errors
+    /// are listed in [`load_errors`](Self::load_errors) like for embedded files.
+    pub fn from_ftl(tag: &str, file: &str, text: &str) -> Result<Self, I18nError> {
+        let info = locale(tag).ok_or_else(|| I18nError::UnknownLocale { tag: tag.to_owned() })?;
+        Ok(Self::from_sources(info, [(file, text)]))
+    }
+
+    /// Builds a localizer for `info` from (file name, text) pairs.
+    pub(crate) fn from_sources<'a>(
+        info: &'static LocaleInfo,
+        files: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Self {
         // Fluent takes its plural rules from the first locale; putting the plural source first gives Dari
         // Persian rules and Kurmanji CLDR `ku` rules instead of a silent fallback to English.
         let mut langids = vec![info.plural_langid()];
@@ -122,13 +135,13 @@ impl Localizer {
         bundle.set_use_isolating(true);
 
         let mut load_errors = Vec::new();
-        for source in files {
-            let resource = match FluentResource::try_new(source.text.to_owned()) {
+        for (file, text) in files {
+            let resource = match FluentResource::try_new(text.to_owned()) {
                 Ok(resource) => resource,
                 Err((resource, errors)) => {
                     load_errors.extend(errors.into_iter().map(|e| I18nError::Syntax {
                         tag: info.tag.to_owned(),
-                        file: source.file.to_owned(),
+                        file: file.to_owned(),
                         offset: e.pos.start,
                         detail: e.to_string(),
                     }));
@@ -139,12 +152,12 @@ impl Localizer {
                 load_errors.extend(errors.into_iter().map(|e| match e {
                     FluentError::Overriding { id, .. } => I18nError::Duplicate {
                         tag: info.tag.to_owned(),
-                        file: source.file.to_owned(),
+                        file: file.to_owned(),
                         id,
                     },
                     other => I18nError::Syntax {
                         tag: info.tag.to_owned(),
-                        file: source.file.to_owned(),
+                        file: file.to_owned(),
                         offset: 0,
                         detail: other.to_string(),
                     },
@@ -292,13 +305,7 @@ mod tests {
 
     fn fixture(tag: &str, text: &'static str) -> Localizer {
         let info = locale(tag).expect("tag in table");
-        Localizer::from_sources(
-            info,
-            &[Source {
-                file: "test.ftl",
-                text,
-            }],
-        )
+        Localizer::from_sources(info, [("test.ftl", text)])
     }
 
     const COUNT: &str = "items = { $n ->
@@ -382,15 +389,9 @@ mod tests {
         let info = locale("de").expect("de");
         let l = Localizer::from_sources(
             info,
-            &[
-                Source {
-                    file: "one.ftl",
-                    text: "a = A\nbroken =\nc = C\n",
-                },
-                Source {
-                    file: "two.ftl",
-                    text: "a = again\n",
-                },
+            [
+                ("one.ftl", "a = A\nbroken =\nc = C\n"),
+                ("two.ftl", "a = again\n"),
             ],
         );
         assert_eq!(l.text("a"), "A");

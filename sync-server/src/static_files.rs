@@ -24,8 +24,9 @@ const NO_CACHE: HeaderValue = HeaderValue::from_static("no-cache");
 
 /// Types `mime_guess` gets wrong or that the browser is strict about, by file extension. `mime_guess`
 /// 2.0.5 already gives the right type for wasm (`application/wasm`, needed for streaming compilation),
-/// webmanifest, js and woff2; it still says `application/javascript` for `.mjs`.
-const TYPE_OVERRIDES: &[(&str, &str)] = &[("mjs", "text/javascript")];
+/// webmanifest, js and woff2; it still says `application/javascript` for `.mjs` and knows nothing of the
+/// app's Fluent translation files (`.ftl`).
+const TYPE_OVERRIDES: &[(&str, &str)] = &[("mjs", "text/javascript"), ("ftl", "text/plain; charset=utf-8")];
 
 /// Said when the dist directory has no index.html.
 const NOT_BUILT: &str = "Begleitheft's app is not built yet, so there is nothing to show here.\n\

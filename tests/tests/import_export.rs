@@ -89,9 +89,12 @@ async fn corrupt_import_changes_nothing_and_export_import_round_trips() -> Resul
         let path = files.path().join(name);
         std::fs::write(&path, content)?;
         choose_file(&page, &path).await?;
+        // Wait for this file's message, not the one the previous file left on screen.
+        let previous = serde_json::to_string(messages.last().map(String::as_str).unwrap_or(""))?;
+        let status = "document.querySelector('[data-testid=\"import-status\"]')";
         wait_for(
             &page,
-            "document.querySelector('[data-testid=\"import-status\"]')",
+            &format!("{status} && {status}.innerText !== {previous}"),
             WAIT,
         )
         .await?;

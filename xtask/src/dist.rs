@@ -19,7 +19,17 @@ pub struct Dist {
 }
 
 /// Extensions that are worth compressing; images and fonts are already compressed.
-const COMPRESSIBLE: &[&str] = &["html", "js", "css", "wasm", "json", "webmanifest", "svg", "txt"];
+const COMPRESSIBLE: &[&str] = &[
+    "html",
+    "js",
+    "css",
+    "wasm",
+    "json",
+    "webmanifest",
+    "svg",
+    "txt",
+    "ftl",
+];
 
 /// Builds the release app and assembles `dist/`.
 pub fn build(root: &Path) -> Result<Dist> {
@@ -83,9 +93,12 @@ pub fn build(root: &Path) -> Result<Dist> {
     let js_name = write_hashed(&dist, "app", ".js", &js)?;
     let css_name = write_hashed(&dist, "style", ".css", &fs::read(public.join("style.css"))?)?;
 
+    let locales = write_locales(root, &dist)?;
+
     // Everything else in public/ is copied as is; index.html and sw.js are templates.
     copy_dir(&public, &dist, &["index.html", "sw.js", "style.css"])?;
     let index = fs::read_to_string(public.join("index.html"))?
+        .replace("{{LOCALES}}", &serde_json::to_string(&locales)?)
         .replace("{{APP_JS}}", &js_name)
         .replace("{{APP_WASM}}", &wasm_name)
         .replace("{{STYLE_CSS}}", &css_name);
@@ -128,6 +141,45 @@ pub fn build(root: &Path) -> Result<Dist> {
         dir: dist,
         entry_assets: vec![wasm_name, js_name, css_name],
     })
+}
+
+/// Writes each locale's Fluent files, joined, as `locales/<tag>-<hash>.ftl` and returns tag → URL. The app
+/// fetches only the language it shows, so adding a language costs nobody else a byte.
+fn write_locales(root: &Path, dist: &Path) -> Result<std::collections::BTreeMap<String, String>> {
+    let out = dist.join("locales");
+    fs::create_dir_all(&out)?;
+    let mut urls = std::collections::BTreeMap::new();
+    let mut dirs: Vec<_> = fs::read_dir(root.join("i18n/locales"))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
+    dirs.sort();
+    for dir in dirs.iter().filter(|d| d.is_dir()) {
+        let tag = dir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .context("locale folder name")?
+            .to_string();
+        let mut files: Vec<_> = fs::read_dir(dir)?
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .collect();
+        files.sort();
+        let mut text = String::new();
+        for file in files {
+            text.push_str(&fs::read_to_string(&file)?);
+            if !text.ends_with('\n') {
+                text.push('\n');
+            }
+        }
+        if text.is_empty() {
+            continue;
+        }
+        let name = write_hashed(&out, &tag, ".ftl", text.as_bytes())?;
+        urls.insert(tag, format!("/locales/{name}"));
+    }
+    Ok(urls)
 }
 
 /// The wasm-bindgen version linked into xtask, which `Cargo.lock` pins.

@@ -30,7 +30,7 @@ pub fn LanguageSwitch(props: &Props) -> Html {
     let current = t.tag();
     html! {
         <select id={props.id.clone()} aria-label={t.attr("language-switch-label", "aria-label")} {onchange}>
-            { for i18n::available_locales().into_iter().map(|l| html! {
+            { for crate::services::locales::available().into_iter().map(|(l, _)| html! {
                 <option value={l.tag} lang={l.tag} dir={l.direction.html_dir()} selected={l.tag == current}>
                     { l.native_name }
                 </option>

@@ -6,6 +6,38 @@ use booklet::{Date, Time};
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+thread_local! {
+    /// Formatters by locale and style. Building an `Intl.DateTimeFormat` costs far more than using one, and a
+    /// list of a thousand appointments formats two thousand dates.
+    static FORMATTERS: RefCell<HashMap<(String, Style), Option<Intl::DateTimeFormat>>> = RefCell::default();
+}
+
+/// The date and time styles the app uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Style {
+    Long,
+    Short,
+    Time,
+}
+
+impl Style {
+    fn options(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Style::Long => &[
+                ("weekday", "short"),
+                ("day", "numeric"),
+                ("month", "short"),
+                ("year", "numeric"),
+            ],
+            Style::Short => &[("day", "numeric"), ("month", "numeric"), ("year", "numeric")],
+            Style::Time => &[("hour", "2-digit"), ("minute", "2-digit")],
+        }
+    }
+}
+
 /// Whether the browser has date formatting data for `tag`.
 pub fn supports(tag: &str) -> bool {
     let wanted = Array::of1(&JsValue::from_str(tag));
@@ -34,13 +66,20 @@ fn js_date(date: Date, time: Option<Time>) -> js_sys::Date {
     )
 }
 
-fn format_with(tag: &str, date: Date, time: Option<Time>, pairs: &[(&str, &str)]) -> Option<String> {
-    if !supports(tag) {
-        return None;
-    }
-    let formatter = Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str(tag)), &options(pairs));
-    let format = formatter.format();
-    format
+fn format_with(tag: &str, date: Date, time: Option<Time>, style: Style) -> Option<String> {
+    let formatter = FORMATTERS.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry((tag.to_string(), style))
+            .or_insert_with(|| {
+                supports(tag).then(|| {
+                    Intl::DateTimeFormat::new(&Array::of1(&JsValue::from_str(tag)), &options(style.options()))
+                })
+            })
+            .clone()
+    })?;
+    formatter
+        .format()
         .call1(&JsValue::NULL, &js_date(date, time))
         .ok()?
         .as_string()
@@ -48,40 +87,17 @@ fn format_with(tag: &str, date: Date, time: Option<Time>, pairs: &[(&str, &str)]
 
 /// A date with weekday, e.g. "Mo., 24. Nov. 2026".
 pub fn date_long(tag: &str, date: Date) -> String {
-    format_with(
-        tag,
-        date,
-        None,
-        &[
-            ("weekday", "short"),
-            ("day", "numeric"),
-            ("month", "short"),
-            ("year", "numeric"),
-        ],
-    )
-    .unwrap_or_else(|| date.to_string())
+    format_with(tag, date, None, Style::Long).unwrap_or_else(|| date.to_string())
 }
 
 /// A short date, e.g. "24.11.2026".
 pub fn date_short(tag: &str, date: Date) -> String {
-    format_with(
-        tag,
-        date,
-        None,
-        &[("day", "numeric"), ("month", "numeric"), ("year", "numeric")],
-    )
-    .unwrap_or_else(|| date.to_string())
+    format_with(tag, date, None, Style::Short).unwrap_or_else(|| date.to_string())
 }
 
 /// A time of day, e.g. "09:30".
 pub fn time(tag: &str, date: Date, time: Time) -> String {
-    format_with(
-        tag,
-        date,
-        Some(time),
-        &[("hour", "2-digit"), ("minute", "2-digit")],
-    )
-    .unwrap_or_else(|| time.to_string())
+    format_with(tag, date, Some(time), Style::Time).unwrap_or_else(|| time.to_string())
 }
 
 /// The wall-clock time here, expressed as a [`booklet::Timestamp`] as if it were UTC. Appointments are

@@ -2,6 +2,7 @@
 
 pub mod files;
 pub mod format;
+pub mod locales;
 pub mod repo;
 pub mod storage;
 pub mod sw;
