@@ -1,0 +1,178 @@
+### The app's screens. Short sentences and common words.
+
+## Navigation
+nav-label = منوی اصلی
+nav-home = صفحه اصلی
+nav-appointments = قرارها
+nav-contacts = مخاطب‌ها
+nav-profile = پروفایل
+nav-settings = تنظیمات
+not-found-title = این صفحه وجود ندارد.
+
+## Actions (one vocabulary in every language)
+action-add = اضافه کردن
+action-add-goal = اضافه کردن هدف
+action-add-step = اضافه کردن قدم
+action-add-contact = اضافه کردن مخاطب
+action-add-appointment = اضافه کردن قرار
+action-save = ذخیره
+action-cancel = لغو
+action-edit = تغییر
+action-delete = پاک کردن
+action-back = برگشت
+action-undo = برگرداندن
+action-dismiss = بستن
+action-update = همین حالا به‌روز کنید
+action-export = خروجی گرفتن
+action-import = وارد کردن
+action-import-confirm = بله، جایگزین شود
+action-print = چاپ
+action-delete-goal = پاک کردن هدف
+# Variables:
+#   $title (String) - the entry's title or name.
+action-delete-named = پاک کردن { $title }
+# Variables:
+#   $title (String) - the entry's title or name.
+action-edit-named = تغییر { $title }
+# Variables:
+#   $title (String) - the entry's title or name.
+action-move-up = بردن { $title } به بالا
+# Variables:
+#   $title (String) - the entry's title or name.
+action-move-down = بردن { $title } به پایین
+
+## Home
+home-next-appointment = قرار بعدی
+home-no-appointment = هیچ قراری برنامه‌ریزی نشده است.
+home-goals = هدف‌های من
+home-no-goals = هنوز هدفی ندارید. با یک هدف شروع کنید.
+home-quick-add = اضافه کردن سریع
+
+## Goals and steps
+# Variables:
+#   $done (Number) - steps done.
+#   $total (Number) - all steps.
+goal-progress =
+    { $total ->
+        [one] { $done } از { $total } قدم
+       *[other] { $done } از { $total } قدم
+    }
+# Variables:
+#   $date (String) - the target date, formatted.
+goal-target = هدف تا { $date }
+goal-status = وضعیت
+goal-target-date = تاریخ هدف (اگر دارد)
+goal-steps = قدم‌ها
+goal-no-steps = هنوز قدمی نیست.
+goal-not-found = این هدف دیگر وجود ندارد.
+goal-deleted = هدف پاک شد.
+goal-field = بخش
+goal-title = هدف
+goal-free-title = هدف خودم
+goal-with-typical-steps = قدم‌های معمول هم همین حالا اضافه شود
+catalog-search = جستجوی هدف
+step-from-catalog = قدم از فهرست
+step-typical = قدم‌های معمول برای این هدف
+step-all = همه قدم‌ها
+step-or-free = یا با کلمه‌های خودتان
+step-date = تاریخ
+step-is-done = انجام شده است
+step-note = یادداشت
+step-deleted = قدم پاک شد.
+# Variables:
+#   $date (String) - the day it was done, formatted.
+step-done-on = انجام شده در { $date }
+# Variables:
+#   $date (String) - the planned day, formatted.
+step-planned-for = برنامه برای { $date }
+# Variables:
+#   $title (String) - the step's title.
+step-mark-done = انجام شد: { $title }
+
+## Contacts
+contacts-title = مخاطب‌ها
+contacts-empty = هنوز مخاطبی نیست.
+contact-organisation = اداره یا سازمان
+contact-role = نقش
+contact-role-free = یا نقش با کلمه‌های خودتان
+contact-person = شخص مسئول
+contact-phone = تلفن
+contact-email = ایمیل
+contact-address = آدرس
+contact-opening-hours = ساعت کاری
+contact-note = یادداشت
+contact-deleted = مخاطب پاک شد.
+# Variables:
+#   $name (String) - the organisation.
+contact-call = تماس با { $name }
+# Variables:
+#   $name (String) - the organisation.
+contact-write = نوشتن ایمیل به { $name }
+
+## Appointments
+appointments-upcoming = قرارهای آینده
+appointments-past = قرارهای گذشته
+appointments-none-upcoming = قرار آینده‌ای نیست.
+appointment-date = روز
+appointment-time = ساعت
+appointment-place = مکان
+appointment-purpose = درباره چیست؟
+appointment-purpose-free = یا با کلمه‌های خودتان
+appointment-with = با چه کسی؟
+appointment-with-nobody = (کسی انتخاب نشده)
+appointment-bring = با خود ببرید
+appointment-deleted = قرار پاک شد.
+
+## Profile
+profile-title = پروفایل من
+profile-name = نام (اسم مستعار هم خوب است)
+profile-languages = زبان‌های من
+profile-language = زبان
+profile-level = چقدر خوب؟
+profile-qualifications = مدرسه، آموزش حرفه‌ای، دانشگاه
+profile-qualification-kind = نوع
+profile-qualification-title = مدرک
+profile-qualification-country = کشور (دو حرف، مثلاً SY)
+profile-qualification-recognition = تأیید مدرک در آلمان (Anerkennung)
+profile-work = تجربه کاری
+profile-interests = علاقه‌ها و آرزوها
+
+## Settings
+settings-title = تنظیمات
+storage-title = حافظه این دستگاه
+storage-explain = دفترچه Begleitheft شما فقط روی همین گوشی ذخیره شده است. هیچ کس دیگری آن را نمی‌بیند.
+storage-persisted-yes = مرورگر اطلاعات را برای همیشه نگه می‌دارد.
+storage-persisted-no = اگر حافظه پر شود، مرورگر ممکن است اطلاعات را پاک کند. مرتب خروجی بگیرید.
+storage-persisted-unknown = هنوز پرسیده نشده که اطلاعات می‌تواند برای همیشه بماند یا نه.
+storage-ask-persist = برای همیشه ذخیره شود
+export-title = خروجی گرفتن
+export-explain = کل دفترچه خود را به شکل یک فایل ذخیره کنید. این‌طوری یک نسخه پشتیبان دارید.
+export-never = هنوز هیچ خروجی گرفته نشده است.
+# Variables:
+#   $date (String) - the day of the last export, formatted.
+export-last = آخرین خروجی: { $date }
+export-error = فایل ساخته نشد.
+import-title = وارد کردن
+import-explain = یک دفترچه را از فایل خروجی باز کنید. اول فایل بررسی می‌شود.
+import-error-unreadable = این فایل خوانده نمی‌شود.
+# Variables:
+#   $current (Number) - entries in the booklet now.
+#   $incoming (Number) - entries in the file.
+import-confirm =
+    این فایل دفترچه شما ({ $current ->
+        [one] { $current } مورد
+       *[other] { $current } مورد
+    }) را با { $incoming ->
+        [one] { $incoming } مورد
+       *[other] { $incoming } مورد
+    } جایگزین می‌کند.
+import-done = وارد کردن تمام شد.
+print-title = چاپ
+update-available = یک نسخه جدید آماده است.
+
+## Storage errors
+storage-error-open = این مرورگر نمی‌تواند اطلاعات را ذخیره کند. دفترچه را در حالت خصوصی باز نکنید.
+storage-error-read = اطلاعات خوانده نشد. صفحه را دوباره باز کنید.
+storage-error-write = این ذخیره نشد. لطفاً دوباره امتحان کنید.
+storage-error-quota = حافظه پر است. این ذخیره نشد. روی گوشی جا خالی کنید.
+storage-error-corrupt = اطلاعات ذخیره‌شده خراب است. آخرین فایل خروجی خود را وارد کنید.

@@ -1,0 +1,178 @@
+### The app's screens. Short sentences and common words.
+
+## Navigation
+nav-label = Ana menü
+nav-home = Ana sayfa
+nav-appointments = Randevular
+nav-contacts = Kişiler
+nav-profile = Profil
+nav-settings = Ayarlar
+not-found-title = Bu sayfa yok.
+
+## Actions (one vocabulary in every language)
+action-add = Ekle
+action-add-goal = Hedef ekle
+action-add-step = Adım ekle
+action-add-contact = Kişi ekle
+action-add-appointment = Randevu ekle
+action-save = Kaydet
+action-cancel = İptal
+action-edit = Değiştir
+action-delete = Sil
+action-back = Geri
+action-undo = Geri al
+action-dismiss = Kapat
+action-update = Şimdi güncelle
+action-export = Dışa aktar
+action-import = İçe aktar
+action-import-confirm = Evet, değiştir
+action-print = Yazdır
+action-delete-goal = Hedefi sil
+# Variables:
+#   $title (String) - the entry's title or name.
+action-delete-named = Sil: { $title }
+# Variables:
+#   $title (String) - the entry's title or name.
+action-edit-named = Değiştir: { $title }
+# Variables:
+#   $title (String) - the entry's title or name.
+action-move-up = Yukarı taşı: { $title }
+# Variables:
+#   $title (String) - the entry's title or name.
+action-move-down = Aşağı taşı: { $title }
+
+## Home
+home-next-appointment = Sonraki randevu
+home-no-appointment = Planlanmış randevu yok.
+home-goals = Hedeflerim
+home-no-goals = Henüz hedef yok. Bir hedefle başla.
+home-quick-add = Hızlı ekle
+
+## Goals and steps
+# Variables:
+#   $done (Number) - steps done.
+#   $total (Number) - all steps.
+goal-progress =
+    { $total ->
+        [one] { $done } / { $total } adım
+       *[other] { $done } / { $total } adım
+    }
+# Variables:
+#   $date (String) - the target date, formatted.
+goal-target = Hedef tarihi: { $date }
+goal-status = Durum
+goal-target-date = Hedef tarihi (varsa)
+goal-steps = Adımlar
+goal-no-steps = Henüz adım yok.
+goal-not-found = Bu hedef artık yok.
+goal-deleted = Hedef silindi.
+goal-field = Alan
+goal-title = Hedef
+goal-free-title = Kendi hedefim
+goal-with-typical-steps = Olağan adımları da hemen ekle
+catalog-search = Hedef ara
+step-from-catalog = Listeden adım
+step-typical = Bu hedef için olağan adımlar
+step-all = Tüm adımlar
+step-or-free = Ya da kendi sözlerinle
+step-date = Tarih
+step-is-done = Zaten yapıldı
+step-note = Not
+step-deleted = Adım silindi.
+# Variables:
+#   $date (String) - the day it was done, formatted.
+step-done-on = yapıldı: { $date }
+# Variables:
+#   $date (String) - the planned day, formatted.
+step-planned-for = planlanan tarih: { $date }
+# Variables:
+#   $title (String) - the step's title.
+step-mark-done = Yapıldı: { $title }
+
+## Contacts
+contacts-title = Kişiler
+contacts-empty = Henüz kişi yok.
+contact-organisation = Kurum veya kuruluş
+contact-role = Görevi
+contact-role-free = Ya da görevi kendi sözlerinle
+contact-person = İlgili kişi
+contact-phone = Telefon
+contact-email = E-posta
+contact-address = Adres
+contact-opening-hours = Çalışma saatleri
+contact-note = Not
+contact-deleted = Kişi silindi.
+# Variables:
+#   $name (String) - the organisation.
+contact-call = Ara: { $name }
+# Variables:
+#   $name (String) - the organisation.
+contact-write = E-posta yaz: { $name }
+
+## Appointments
+appointments-upcoming = Gelecek randevular
+appointments-past = Geçmiş randevular
+appointments-none-upcoming = Gelecek randevu yok.
+appointment-date = Gün
+appointment-time = Saat
+appointment-place = Yer
+appointment-purpose = Ne hakkında?
+appointment-purpose-free = Ya da kendi sözlerinle
+appointment-with = Kiminle?
+appointment-with-nobody = (kimse seçilmedi)
+appointment-bring = Yanına al
+appointment-deleted = Randevu silindi.
+
+## Profile
+profile-title = Profilim
+profile-name = Ad (takma ad da olur)
+profile-languages = Dillerim
+profile-language = Dil
+profile-level = Ne kadar iyi?
+profile-qualifications = Okul, meslek eğitimi, üniversite
+profile-qualification-kind = Tür
+profile-qualification-title = Diploma
+profile-qualification-country = Ülke (iki harf, ör. SY)
+profile-qualification-recognition = Almanya'da denklik (Anerkennung)
+profile-work = İş deneyimi
+profile-interests = İlgi alanları ve istekler
+
+## Settings
+settings-title = Ayarlar
+storage-title = Bu cihazdaki kayıt alanı
+storage-explain = Begleitheft'in sadece bu telefonda kayıtlı. Başka kimse onu göremez.
+storage-persisted-yes = Tarayıcı verileri kalıcı olarak saklıyor.
+storage-persisted-no = Bellek dolunca tarayıcı verileri silebilir. Düzenli olarak dışa aktar.
+storage-persisted-unknown = Verilerin kalıcı olarak kalıp kalamayacağı henüz sorulmadı.
+storage-ask-persist = Kalıcı olarak sakla
+export-title = Dışa aktar
+export-explain = Bütün Begleitheft'ini bir dosya olarak kaydet. Böylece bir yedeğin olur.
+export-never = Henüz hiç dışa aktarılmadı.
+# Variables:
+#   $date (String) - the day of the last export, formatted.
+export-last = Son dışa aktarma: { $date }
+export-error = Dosya oluşturulamadı.
+import-title = İçe aktar
+import-explain = Dışa aktarılmış bir dosyadan Begleitheft yükle. Dosya önce kontrol edilir.
+import-error-unreadable = Bu dosya okunamıyor.
+# Variables:
+#   $current (Number) - entries in the booklet now.
+#   $incoming (Number) - entries in the file.
+import-confirm =
+    Bu dosya Begleitheft'ini ({ $current ->
+        [one] { $current } kayıt
+       *[other] { $current } kayıt
+    }) silip yerine { $incoming ->
+        [one] { $incoming } kayıt
+       *[other] { $incoming } kayıt
+    } koyar.
+import-done = İçe aktarma bitti.
+print-title = Yazdır
+update-available = Yeni bir sürüm var.
+
+## Storage errors
+storage-error-open = Bu tarayıcıda kayıt yapılamıyor. Begleitheft'i gizli modda açma.
+storage-error-read = Veriler okunamadı. Sayfayı yeniden yükle.
+storage-error-write = Bu kaydedilmedi. Lütfen tekrar dene.
+storage-error-quota = Bellek dolu. Bu kaydedilmedi. Telefonda yer aç.
+storage-error-corrupt = Kayıtlı veriler bozuk. Son dışa aktardığın dosyayı içe aktar.
