@@ -1,0 +1,162 @@
+### The app's screens. Short sentences and common words.
+
+## Navigation
+nav-label = Главное меню
+nav-home = Главная
+nav-appointments = Встречи
+nav-contacts = Контакты
+nav-profile = Профиль
+nav-settings = Настройки
+not-found-title = Такой страницы нет.
+
+## Actions
+action-add = Добавить
+action-add-goal = Добавить цель
+action-add-step = Добавить шаг
+action-add-contact = Добавить контакт
+action-add-appointment = Добавить встречу
+action-save = Сохранить
+action-cancel = Отменить
+action-edit = Изменить
+action-delete = Удалить
+action-back = Назад
+action-undo = Вернуть как было
+action-dismiss = Закрыть
+action-update = Обновить сейчас
+action-export = Экспортировать
+action-import = Импортировать
+action-import-confirm = Да, заменить
+action-print = Распечатать
+action-delete-goal = Удалить цель
+action-delete-named = Удалить: { $title }
+action-edit-named = Изменить: { $title }
+action-move-up = Переместить вверх: { $title }
+action-move-down = Переместить вниз: { $title }
+
+## Home
+home-next-appointment = Следующая встреча
+home-no-appointment = Нет запланированных встреч.
+home-goals = Мои цели
+home-no-goals = Целей пока нет. Начни с одной цели.
+home-quick-add = Быстро добавить
+
+## Goals and steps
+# Variables:
+#   $done (Number) - steps done.
+#   $total (Number) - all steps.
+goal-progress =
+    { $total ->
+        [one] { $done } из { $total } шага
+        [few] { $done } из { $total } шагов
+        [many] { $done } из { $total } шагов
+       *[other] { $done } из { $total } шага
+    }
+goal-target = Цель до { $date }
+goal-status = Статус
+goal-target-date = Срок цели (если есть)
+goal-steps = Шаги
+goal-no-steps = Шагов пока нет.
+goal-not-found = Этой цели больше нет.
+goal-deleted = Цель удалена.
+goal-field = Сфера
+goal-title = Цель
+goal-free-title = Своя цель
+goal-with-typical-steps = Сразу добавить обычные шаги
+catalog-search = Найти цель
+step-from-catalog = Шаг из списка
+step-typical = Обычные шаги для этой цели
+step-all = Все шаги
+step-or-free = Или своими словами
+step-date = Дата
+step-is-done = Уже сделано
+step-note = Заметка
+step-deleted = Шаг удалён.
+step-done-on = сделано { $date }
+step-planned-for = запланировано на { $date }
+step-mark-done = Сделано: { $title }
+
+## Contacts
+contacts-title = Контакты
+contacts-empty = Контактов пока нет.
+contact-organisation = Учреждение или организация
+contact-role = Чем занимается
+contact-role-free = Или опиши своими словами
+contact-person = Контактное лицо
+contact-phone = Телефон
+contact-email = Электронная почта
+contact-address = Адрес
+contact-opening-hours = Часы работы
+contact-note = Заметка
+contact-deleted = Контакт удалён.
+contact-call = Позвонить: { $name }
+contact-write = Написать письмо: { $name }
+
+## Appointments
+appointments-upcoming = Будущие встречи
+appointments-past = Прошедшие встречи
+appointments-none-upcoming = Будущих встреч нет.
+appointment-date = День
+appointment-time = Время
+appointment-place = Место
+appointment-purpose = О чём встреча?
+appointment-purpose-free = Или своими словами
+appointment-with = С кем?
+appointment-with-nobody = (никто не выбран)
+appointment-bring = Что взять с собой
+appointment-deleted = Встреча удалена.
+
+## Profile
+profile-title = Мой профиль
+profile-name = Имя (можно и прозвище)
+profile-languages = Мои языки
+profile-language = Язык
+profile-level = Насколько хорошо?
+profile-qualifications = Школа, обучение профессии, университет
+profile-qualification-kind = Вид
+profile-qualification-title = Диплом или аттестат
+profile-qualification-country = Страна (две латинские буквы, например UA)
+profile-qualification-recognition = Признание в Германии (Anerkennung)
+profile-work = Опыт работы
+profile-interests = Интересы и пожелания
+
+## Settings
+settings-title = Настройки
+storage-title = Память на этом устройстве
+storage-explain = Твой Begleitheft хранится только на этом телефоне. Никто другой его не видит.
+storage-persisted-yes = Браузер хранит данные надолго.
+storage-persisted-no = Браузер может удалить данные, когда память заполнена. Регулярно делай экспорт.
+storage-persisted-unknown = Ещё не спрашивали, можно ли хранить данные надолго.
+storage-ask-persist = Хранить надолго
+export-title = Экспорт
+export-explain = Сохрани весь свой Begleitheft как файл. Так у тебя будет запасная копия.
+export-never = Экспорта ещё не было.
+export-last = Последний экспорт: { $date }
+export-error = Не удалось создать файл.
+import-title = Импорт
+import-explain = Загрузи Begleitheft из файла экспорта. Сначала файл проверяется.
+import-error-unreadable = Этот файл нельзя прочитать.
+# Variables:
+#   $current (Number) - entries in the booklet now.
+#   $incoming (Number) - entries in the file.
+import-confirm =
+    Файл заменит твой Begleitheft ({ $current ->
+        [one] { $current } запись
+        [few] { $current } записи
+        [many] { $current } записей
+       *[other] { $current } записи
+    }) на { $incoming ->
+        [one] { $incoming } запись
+        [few] { $incoming } записи
+        [many] { $incoming } записей
+       *[other] { $incoming } записи
+    }.
+import-done = Импорт завершён.
+print-title = Печать
+update-available = Есть новая версия.
+
+## Storage errors
+storage-error-open = В этом браузере нельзя сохранять данные. Не открывай Begleitheft в приватном режиме (инкогнито).
+storage-error-read = Не удалось прочитать данные. Обнови страницу.
+storage-error-write = Это не сохранилось. Попробуй ещё раз.
+storage-error-quota = Память заполнена. Это не сохранилось. Освободи место на телефоне.
+storage-error-corrupt = Сохранённые данные повреждены. Импортируй свой последний экспорт.
