@@ -1,0 +1,150 @@
+### Shaashadaha app-ka. Jumlado gaagaaban, erayo fudud.
+
+## Navigation
+nav-label = Liiska weyn
+nav-home = Bogga hore
+nav-appointments = Ballamo
+nav-contacts = Xiriirro
+nav-profile = Xogtayda
+nav-settings = Dejinta
+not-found-title = Boggan ma jiro.
+
+## Actions
+action-add = Ku dar
+action-add-goal = Ku dar hadaf
+action-add-step = Ku dar tallaabo
+action-add-contact = Ku dar xiriir
+action-add-appointment = Ku dar ballan
+action-save = Kaydi
+action-cancel = Jooji
+action-edit = Beddel
+action-delete = Tirtir
+action-back = Dib u noqo
+action-undo = Ka noqo
+action-dismiss = Xir
+action-update = Hadda cusboonaysii
+action-export = Soo saar (Export)
+action-import = Soo geli (Import)
+action-import-confirm = Haa, beddel
+action-print = Daabac
+action-delete-goal = Tirtir hadafka
+action-delete-named = Tirtir { $title }
+action-edit-named = Beddel { $title }
+action-move-up = { $title } kor u qaad
+action-move-down = { $title } hoos u dhig
+
+## Home
+home-next-appointment = Ballanta xigta
+home-no-appointment = Ballan lama qorsheyn.
+home-goals = Hadafyadayda
+home-no-goals = Weli hadaf ma jiro. Ku bilow hal hadaf.
+home-quick-add = Si dhakhso ah ugu dar
+
+## Goals and steps
+goal-progress =
+    { $total ->
+        [one] { $done } ka mid ah { $total } tallaabo
+       *[other] { $done } ka mid ah { $total } tallaabo
+    }
+goal-target = Hadaf: ilaa { $date }
+goal-status = Xaaladda
+goal-target-date = Taariikhda hadafka (haddii ay jirto)
+goal-steps = Tallaabooyinka
+goal-no-steps = Weli tallaabo ma jirto.
+goal-not-found = Hadafkan hadda ma jiro.
+goal-deleted = Hadafka waa la tirtiray.
+goal-field = Qaybta
+goal-title = Hadaf
+goal-free-title = Hadaf aan anigu qoray
+goal-with-typical-steps = Sidoo kale ku dar tallaabooyinka caadiga ah
+catalog-search = Raadi hadaf
+step-from-catalog = Tallaabo liiska ka mid ah
+step-typical = Tallaabooyinka caadiga ah ee hadafkan
+step-all = Dhammaan tallaabooyinka
+step-or-free = Ama ku qor erayadaada
+step-date = Taariikh
+step-is-done = Horay ayaa la dhammeeyay
+step-note = Xusuus-qor
+step-deleted = Tallaabada waa la tirtiray.
+step-done-on = la dhammeeyay { $date }
+step-planned-for = loo qorsheeyay { $date }
+step-mark-done = La dhammeeyay: { $title }
+
+## Contacts
+contacts-title = Xiriirro
+contacts-empty = Weli xiriir ma jiro.
+contact-organisation = Xafiis ama hay'ad
+contact-role = Doorka
+contact-role-free = Ama doorka ku qor erayadaada
+contact-person = Qofka aad la hadasho
+contact-phone = Taleefan
+contact-email = Iimayl
+contact-address = Cinwaan
+contact-opening-hours = Saacadaha furitaanka
+contact-note = Xusuus-qor
+contact-deleted = Xiriirka waa la tirtiray.
+contact-call = Wac { $name }
+contact-write = U dir iimayl { $name }
+
+## Appointments
+appointments-upcoming = Ballamaha soo socda
+appointments-past = Ballamihii hore
+appointments-none-upcoming = Ballan soo socota ma jirto.
+appointment-date = Maalin
+appointment-time = Saacad
+appointment-place = Goob
+appointment-purpose = Maxay ku saabsan tahay?
+appointment-purpose-free = Ama ku qor erayadaada
+appointment-with = Yaad la kulmaysaa?
+appointment-with-nobody = (cidna lama dooran)
+appointment-bring = Wax aad keenayso
+appointment-deleted = Ballanta waa la tirtiray.
+
+## Profile
+profile-title = Xogtayda
+profile-name = Magac (naanays sidoo kale waa caadi)
+profile-languages = Luqadahayga
+profile-language = Luqad
+profile-level = Sidee u taqaan?
+profile-qualifications = Dugsi, tababar, jaamacad
+profile-qualification-kind = Nooca
+profile-qualification-title = Shahaado
+profile-qualification-country = Dal (laba xaraf, tusaale SY)
+profile-qualification-recognition = Aqoonsiga Jarmalka (Anerkennung)
+profile-work = Khibrad shaqo
+profile-interests = Xiisaha iyo rabitaannada
+
+## Settings
+settings-title = Dejinta
+storage-title = Kaydka qalabkan
+storage-explain = Begleitheft-kaagu wuxuu ku kaydsan yahay taleefankan oo keliya. Qof kale ma arko.
+storage-persisted-yes = Browser-ku xogta wuu hayaa, ma tirtiro.
+storage-persisted-no = Browser-ku xogta wuu tirtiri karaa marka kaydku buuxsamo. Had iyo jeer soo saar (Export) samee.
+storage-persisted-unknown = Weli lama weydiin in xogtu ay si joogto ah u jiri karto.
+storage-ask-persist = Si joogto ah u kaydi
+export-title = Soo saar (Export)
+export-explain = Begleitheft-kaaga oo dhan u kaydi fayl ahaan. Sidaas waxaad yeelanaysaa nuqul kayd ah.
+export-never = Weli lama soo saarin.
+export-last = Soo saarkii ugu dambeeyay: { $date }
+export-error = Faylka lama samayn karin.
+import-title = Soo gelin (Import)
+import-explain = Begleitheft ka soo geli fayl la soo saaray. Faylka marka hore waa la hubinayaa.
+import-error-unreadable = Faylkan lama akhrin karo.
+import-confirm =
+    Faylku wuxuu Begleitheft-kaaga ({ $current ->
+        [one] { $current } qoraal
+       *[other] { $current } qoraal
+    }) ku beddelayaa { $incoming ->
+        [one] { $incoming } qoraal
+       *[other] { $incoming } qoraal
+    }.
+import-done = Soo gelintu way dhammaatay.
+print-title = Daabac
+update-available = Nooc cusub ayaa diyaar ah.
+
+## Storage errors
+storage-error-open = Browser-kan xog kuma kaydin karo. Ha ku furin Begleitheft qaabka qarsoodiga ah (private mode).
+storage-error-read = Xogta lama akhrin karin. Bogga dib u fur.
+storage-error-write = Tan lama kaydin. Mar kale isku day.
+storage-error-quota = Kaydku waa buuxaa. Tan lama kaydin. Meel ka bannee taleefanka.
+storage-error-corrupt = Xogta la kaydiyay waa xumaatay. Soo geli faylkii ugu dambeeyay ee aad soo saartay.

@@ -1,0 +1,150 @@
+### ገጻት ናይቲ ኣፕ። ሓጸርቲ ሓሳባት፣ ቀለልቲ ቃላት።
+
+## Navigation
+nav-label = ቀንዲ ዝርዝር
+nav-home = መበገሲ
+nav-appointments = ቆጸራታት
+nav-contacts = ርክባት
+nav-profile = ሓበሬታይ
+nav-settings = ኣቀማምጣ
+not-found-title = እዚ ገጽ የለን።
+
+## Actions
+action-add = ምውሳኽ
+action-add-goal = ዕላማ ምውሳኽ
+action-add-step = ስጉምቲ ምውሳኽ
+action-add-contact = ርክብ ምውሳኽ
+action-add-appointment = ቆጸራ ምውሳኽ
+action-save = ምዕቃብ
+action-cancel = ምስራዝ
+action-edit = ምቕያር
+action-delete = ምድምሳስ
+action-back = ንድሕሪት
+action-undo = ምምላስ
+action-dismiss = ምዕጻው
+action-update = ሕጂ ምሕዳስ
+action-export = ምውጻእ (Export)
+action-import = ምእታው (Import)
+action-import-confirm = እወ፣ ይትካእ
+action-print = ምሕታም
+action-delete-goal = ዕላማ ምድምሳስ
+action-delete-named = { $title } ምድምሳስ
+action-edit-named = { $title } ምቕያር
+action-move-up = { $title } ናብ ላዕሊ
+action-move-down = { $title } ናብ ታሕቲ
+
+## Home
+home-next-appointment = ዝቕጽል ቆጸራ
+home-no-appointment = ዝተወጠነ ቆጸራ የለን።
+home-goals = ዕላማታተይ
+home-no-goals = ገና ዕላማ የለን። ብሓደ ዕላማ ጀምሩ።
+home-quick-add = ብቕልጡፍ ምውሳኽ
+
+## Goals and steps
+goal-progress =
+    { $total ->
+        [one] { $done } ካብ { $total } ስጉምቲ
+       *[other] { $done } ካብ { $total } ስጉምትታት
+    }
+goal-target = ዕላማ ክሳብ { $date }
+goal-status = ኩነታት
+goal-target-date = ዕለት ዕላማ (እንተሎ)
+goal-steps = ስጉምትታት
+goal-no-steps = ገና ስጉምቲ የለን።
+goal-not-found = እዚ ዕላማ ሕጂ የለን።
+goal-deleted = ዕላማ ተደምሲሱ።
+goal-field = ዓውዲ
+goal-title = ዕላማ
+goal-free-title = ናተይ ዕላማ
+goal-with-typical-steps = ልሙዳት ስጉምትታት እውን ሓቢሮም ይመዝገቡ
+catalog-search = ዕላማ ምድላይ
+step-from-catalog = ስጉምቲ ካብ ዝርዝር
+step-typical = ልሙዳት ስጉምትታት ናይዚ ዕላማ
+step-all = ኩሎም ስጉምትታት
+step-or-free = ወይ ብናትኩም ቃላት
+step-date = ዕለት
+step-is-done = ድሮ ተፈጺሙ
+step-note = መዘኻኸሪ
+step-deleted = ስጉምቲ ተደምሲሱ።
+step-done-on = ብ{ $date } ተፈጺሙ
+step-planned-for = ን{ $date } ተወጢኑ
+step-mark-done = ተፈጺሙ: { $title }
+
+## Contacts
+contacts-title = ርክባት
+contacts-empty = ገና ርክብ የለን።
+contact-organisation = ቤት ጽሕፈት ወይ ትካል
+contact-role = ሓላፍነት
+contact-role-free = ወይ ሓላፍነት ብናትኩም ቃላት
+contact-person = ተራኺቢ ሰብ
+contact-phone = ተሌፎን
+contact-email = ኢመይል
+contact-address = ኣድራሻ
+contact-opening-hours = ሰዓታት ስራሕ
+contact-note = መዘኻኸሪ
+contact-deleted = ርክብ ተደምሲሱ።
+contact-call = ናብ { $name } ደውሉ
+contact-write = ናብ { $name } ኢመይል ጽሓፉ
+
+## Appointments
+appointments-upcoming = ዝመጽኡ ቆጸራታት
+appointments-past = ዝሓለፉ ቆጸራታት
+appointments-none-upcoming = ዝመጽእ ቆጸራ የለን።
+appointment-date = መዓልቲ
+appointment-time = ሰዓት
+appointment-place = ቦታ
+appointment-purpose = ብዛዕባ እንታይ እዩ?
+appointment-purpose-free = ወይ ብናትኩም ቃላት
+appointment-with = ምስ መን?
+appointment-with-nobody = (ዝተመርጸ የለን)
+appointment-bring = ሒዝኩም ምጹ
+appointment-deleted = ቆጸራ ተደምሲሱ።
+
+## Profile
+profile-title = ሓበሬታይ
+profile-name = ስም (ሳጓ እውን ይኸውን)
+profile-languages = ቋንቋታተይ
+profile-language = ቋንቋ
+profile-level = ክንደይ ትፈልጥዎ?
+profile-qualifications = ትምህርቲ፣ ሞያዊ ስልጠና፣ ዩኒቨርሲቲ
+profile-qualification-kind = ዓይነት
+profile-qualification-title = ምስክር ወረቐት
+profile-qualification-country = ሃገር (ክልተ ፊደላት፣ ንኣብነት SY)
+profile-qualification-recognition = ኣፍልጦ ኣብ ጀርመን (Anerkennung)
+profile-work = ተመክሮ ስራሕ
+profile-interests = ተገዳስነታትን ድሌታትን
+
+## Settings
+settings-title = ኣቀማምጣ
+storage-title = መኽዘን ኣብዚ መሳርሒ
+storage-explain = ናትኩም Begleitheft ኣብዚ ተሌፎን ጥራይ እዩ ዝዕቀብ። ካልእ ሰብ ኣይርእዮን።
+storage-persisted-yes = እቲ ብራውዘር ነቲ ሓበሬታ ንወትሩ ይዕቅቦ።
+storage-persisted-no = እቲ ብራውዘር መኽዘን ምስ መልአ ነቲ ሓበሬታ ክድምስሶ ይኽእል። ብስሩዕ ምውጻእ (Export) ግበሩ።
+storage-persisted-unknown = ሓበሬታ ንወትሩ ክጸንሕ ይኽእል ድዩ ገና ኣይተሓተተን።
+storage-ask-persist = ንወትሩ ምዕቃብ
+export-title = ምውጻእ (Export)
+export-explain = ምሉእ Begleitheft ኩም ከም ፋይል ዕቀቡ። ብኸምዚ ተወሳኺ ቅዳሕ ይህልወኩም።
+export-never = ገና ኣይተወጽአን።
+export-last = ናይ መወዳእታ ምውጻእ: { $date }
+export-error = እቲ ፋይል ክስራሕ ኣይከኣለን።
+import-title = ምእታው (Import)
+import-explain = Begleitheft ካብ ዝተወጽአ ፋይል ኣእትዉ። እቲ ፋይል ቅድም ይምርመር።
+import-error-unreadable = እዚ ፋይል ክንበብ ኣይከኣልን።
+import-confirm =
+    እዚ ፋይል ንናትኩም Begleitheft ({ $current ->
+        [one] { $current } ምዝገባ
+       *[other] { $current } ምዝገባታት
+    }) ብ{ $incoming ->
+        [one] { $incoming } ምዝገባ
+       *[other] { $incoming } ምዝገባታት
+    } ይትክኦ።
+import-done = ምእታው ተወዲኡ።
+print-title = ምሕታም
+update-available = ሓድሽ ስሪት ኣሎ።
+
+## Storage errors
+storage-error-open = ኣብዚ ብራውዘር ምዕቃብ ኣይከኣልን። Begleitheft ብሕቡእ ኣገባብ (private mode) ኣይትኽፈቱ።
+storage-error-read = እቲ ሓበሬታ ክንበብ ኣይከኣለን። ነቲ ገጽ ደጊምኩም ክፈትዎ።
+storage-error-write = እዚ ኣይተዓቀበን። ደጊምኩም ፈትኑ።
+storage-error-quota = መኽዘን መሊኡ እዩ። እዚ ኣይተዓቀበን። ኣብ ተሌፎን ቦታ ኣጽርዩ።
+storage-error-corrupt = ዝተዓቀበ ሓበሬታ ተበላሺዩ። ናይ መወዳእታ ዝተወጽአ ፋይልኩም ኣእትዉ።

@@ -1,0 +1,18 @@
+### ሓፈሻዊ መልእኽትታት ናይቲ ኣፕ። መወከሲ: ናይ ጀርመንኛ ፋይል።
+
+app-title = Begleitheft
+app-subtitle = መገደይ ኣብ ጀርመን
+
+language-switch-label = ቋንቋ
+    .aria-label = ቋንቋ ናይዚ ኣፕ ምረጹ
+
+loading = ይጽዓን ኣሎ …
+error-generic = ገለ ጌጋ ኣጋጢሙ። በጃኹም ደጊምኩም ፈትኑ።
+
+entry-count =
+    { $count ->
+        [one] { $count } ምዝገባ
+       *[other] { $count } ምዝገባታት
+    }
+
+entry-added-by = ዝመዝገቦ: { $name }
