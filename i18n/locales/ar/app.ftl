@@ -1,0 +1,168 @@
+### The app's screens. Arabic. Short sentences and common words.
+
+## Navigation
+nav-label = القائمة الرئيسية
+nav-home = الرئيسية
+nav-appointments = المواعيد
+nav-contacts = جهات الاتصال
+nav-profile = ملفي
+nav-settings = الإعدادات
+not-found-title = هذه الصفحة غير موجودة.
+
+## Actions
+action-add = إضافة
+action-add-goal = إضافة هدف
+action-add-step = إضافة خطوة
+action-add-contact = إضافة جهة اتصال
+action-add-appointment = إضافة موعد
+action-save = حفظ
+action-cancel = إلغاء
+action-edit = تعديل
+action-delete = حذف
+action-back = رجوع
+action-undo = تراجع
+action-dismiss = إغلاق
+action-update = تحديث الآن
+action-export = تصدير
+action-import = استيراد
+action-import-confirm = نعم، استبدال
+action-print = طباعة
+action-delete-goal = حذف الهدف
+action-delete-named = حذف { $title }
+action-edit-named = تعديل { $title }
+action-move-up = نقل { $title } إلى الأعلى
+action-move-down = نقل { $title } إلى الأسفل
+
+## Home
+home-next-appointment = الموعد القادم
+home-no-appointment = لا يوجد موعد.
+home-goals = أهدافي
+home-no-goals = لا توجد أهداف بعد. ابدأ بهدف واحد.
+home-quick-add = إضافة سريعة
+
+## Goals and steps
+# Variables:
+#   $done (Number) - steps done.
+#   $total (Number) - all steps.
+goal-progress =
+    { $total ->
+        [zero] لا توجد خطوات
+        [one] { $done } من خطوة واحدة
+        [two] { $done } من خطوتين
+        [few] { $done } من { $total } خطوات
+        [many] { $done } من { $total } خطوة
+       *[other] { $done } من { $total } خطوة
+    }
+goal-target = الهدف حتى { $date }
+goal-status = الحالة
+goal-target-date = التاريخ المطلوب (إن وُجد)
+goal-steps = الخطوات
+goal-no-steps = لا توجد خطوات بعد.
+goal-not-found = هذا الهدف لم يعد موجودًا.
+goal-deleted = تم حذف الهدف.
+goal-field = المجال
+goal-title = الهدف
+goal-free-title = هدف خاص بي
+goal-with-typical-steps = أضف الخطوات المعتادة أيضًا
+catalog-search = ابحث عن هدف
+step-from-catalog = خطوة من القائمة
+step-typical = الخطوات المعتادة لهذا الهدف
+step-all = كل الخطوات
+step-or-free = أو بكلماتك أنت
+step-date = التاريخ
+step-is-done = تمّت من قبل
+step-note = ملاحظة
+step-deleted = تم حذف الخطوة.
+step-done-on = تمّت في { $date }
+step-planned-for = مخطّط لها في { $date }
+step-mark-done = تمّت: { $title }
+
+## Contacts
+contacts-title = جهات الاتصال
+contacts-empty = لا توجد جهات اتصال بعد.
+contact-organisation = المكتب أو المؤسسة
+contact-role = الدور
+contact-role-free = أو اكتب الدور بكلماتك أنت
+contact-person = الشخص المسؤول
+contact-phone = الهاتف
+contact-email = البريد الإلكتروني
+contact-address = العنوان
+contact-opening-hours = أوقات الدوام
+contact-note = ملاحظة
+contact-deleted = تم حذف جهة الاتصال.
+contact-call = اتصل بـ { $name }
+contact-write = أرسل بريدًا إلكترونيًا إلى { $name }
+
+## Appointments
+appointments-upcoming = المواعيد القادمة
+appointments-past = المواعيد السابقة
+appointments-none-upcoming = لا توجد مواعيد قادمة.
+appointment-date = اليوم
+appointment-time = الساعة
+appointment-place = المكان
+appointment-purpose = ما موضوع الموعد؟
+appointment-purpose-free = أو بكلماتك أنت
+appointment-with = مع مَن؟
+appointment-with-nobody = (لم تختر أحدًا)
+appointment-bring = أشياء تحضرها معك
+appointment-deleted = تم حذف الموعد.
+
+## Profile
+profile-title = ملفي الشخصي
+profile-name = الاسم (يكفي اسم مختصر)
+profile-languages = لغاتي
+profile-language = اللغة
+profile-level = ما مستواك؟
+profile-qualifications = المدرسة، التدريب المهني، الدراسة
+profile-qualification-kind = النوع
+profile-qualification-title = الشهادة
+profile-qualification-country = البلد (حرفان، مثل SY)
+profile-qualification-recognition = الاعتراف في ألمانيا (Anerkennung)
+profile-work = خبرة العمل
+profile-interests = اهتماماتي وأمنياتي
+
+## Settings
+settings-title = الإعدادات
+storage-title = الحفظ على هذا الجهاز
+storage-explain = دفترك محفوظ على هذا الهاتف فقط. لا أحد غيرك يراه.
+storage-persisted-yes = المتصفح يحفظ البيانات بشكل دائم.
+storage-persisted-no = قد يحذف المتصفح البيانات إذا امتلأت الذاكرة. قم بالتصدير بشكل منتظم.
+storage-persisted-unknown = لم نسأل بعد إن كان يمكن حفظ البيانات بشكل دائم.
+storage-ask-persist = احفظ بشكل دائم
+export-title = تصدير
+export-explain = احفظ دفترك كاملًا في ملف. هكذا تكون لديك نسخة احتياطية.
+export-never = لم تقم بالتصدير أبدًا.
+export-last = آخر تصدير: { $date }
+export-error = لم نتمكّن من إنشاء الملف.
+import-title = استيراد
+import-explain = حمّل دفترًا من ملف تصدير. سنفحص الملف أولًا.
+import-error-unreadable = لا يمكن قراءة هذا الملف.
+# Variables:
+#   $current (Number) - entries in the booklet now.
+#   $incoming (Number) - entries in the file.
+import-confirm =
+    سيحلّ الملف محلّ دفترك. في دفترك الآن: { $current ->
+        [zero] لا شيء
+        [one] عنصر واحد
+        [two] عنصران
+        [few] { $current } عناصر
+        [many] { $current } عنصرًا
+       *[other] { $current } عنصر
+    }. في الملف: { $incoming ->
+        [zero] لا شيء
+        [one] عنصر واحد
+        [two] عنصران
+        [few] { $incoming } عناصر
+        [many] { $incoming } عنصرًا
+       *[other] { $incoming } عنصر
+    }.
+import-done = تم الاستيراد.
+print-title = طباعة
+update-available = توجد نسخة جديدة.
+
+## Storage errors
+storage-error-open = لا يمكن الحفظ في هذا المتصفح. لا تفتح Begleitheft في التصفح الخاص.
+storage-error-read = لم نتمكّن من قراءة البيانات. أعد تحميل الصفحة.
+storage-error-write = لم يتم الحفظ. جرّب مرة أخرى.
+storage-error-quota = الذاكرة ممتلئة. لم يتم الحفظ. أفرغ بعض المساحة على الهاتف.
+storage-error-corrupt = البيانات المحفوظة تالفة. استورد آخر ملف صدّرته.

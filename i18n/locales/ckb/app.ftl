@@ -1,0 +1,156 @@
+### The app's screens. Central Kurdish (Sorani). Short sentences and common words.
+
+## Navigation
+nav-label = مێنیوی سەرەکی
+nav-home = سەرەکی
+nav-appointments = ژوانەکان
+nav-contacts = پەیوەندییەکان
+nav-profile = پرۆفایل
+nav-settings = ڕێکخستنەکان
+not-found-title = ئەم پەڕەیە نییە.
+
+## Actions
+action-add = زیادکردن
+action-add-goal = زیادکردنی ئامانج
+action-add-step = زیادکردنی هەنگاو
+action-add-contact = زیادکردنی پەیوەندی
+action-add-appointment = زیادکردنی ژوان
+action-save = پاشەکەوتکردن
+action-cancel = هەڵوەشاندنەوە
+action-edit = دەستکاریکردن
+action-delete = سڕینەوە
+action-back = گەڕانەوە
+action-undo = پاشگەزبوونەوە
+action-dismiss = داخستن
+action-update = ئێستا نوێ بکەرەوە
+action-export = هەناردن
+action-import = هاوردن
+action-import-confirm = بەڵێ، بیگۆڕە
+action-print = چاپکردن
+action-delete-goal = سڕینەوەی ئامانج
+action-delete-named = سڕینەوەی { $title }
+action-edit-named = دەستکاریکردنی { $title }
+action-move-up = { $title } بەرەو سەرەوە
+action-move-down = { $title } بەرەو خوارەوە
+
+## Home
+home-next-appointment = ژوانی داهاتوو
+home-no-appointment = هیچ ژوانێک دانەنراوە.
+home-goals = ئامانجەکانم
+home-no-goals = هێشتا هیچ ئامانجێک نییە. بە یەک ئامانج دەست پێ بکە.
+home-quick-add = زیادکردنی خێرا
+
+## Goals and steps
+# Variables:
+#   $done (Number) - steps done.
+#   $total (Number) - all steps.
+goal-progress =
+    { $total ->
+        [one] { $done } لە { $total } هەنگاو
+       *[other] { $done } لە { $total } هەنگاو
+    }
+goal-target = ئامانج تا { $date }
+goal-status = دۆخ
+goal-target-date = بەرواری ئامانج (ئەگەر هەبێت)
+goal-steps = هەنگاوەکان
+goal-no-steps = هێشتا هیچ هەنگاوێک نییە.
+goal-not-found = ئەم ئامانجە چیتر نییە.
+goal-deleted = ئامانجەکە سڕایەوە.
+goal-field = بوار
+goal-title = ئامانج
+goal-free-title = ئامانجی خۆم
+goal-with-typical-steps = هەنگاوە ئاساییەکانیش زیاد بکە
+catalog-search = گەڕان بۆ ئامانج
+step-from-catalog = هەنگاو لە لیستەکە
+step-typical = هەنگاوە ئاساییەکانی ئەم ئامانجە
+step-all = هەموو هەنگاوەکان
+step-or-free = یان بە قسەی خۆت
+step-date = بەروار
+step-is-done = پێشتر کراوە
+step-note = تێبینی
+step-deleted = هەنگاوەکە سڕایەوە.
+step-done-on = کرا لە { $date }
+step-planned-for = بۆ { $date } دانراوە
+step-mark-done = کرا: { $title }
+
+## Contacts
+contacts-title = پەیوەندییەکان
+contacts-empty = هێشتا هیچ پەیوەندییەک نییە.
+contact-organisation = فەرمانگە یان ڕێکخراو
+contact-role = ئەرک
+contact-role-free = یان ئەرکەکە بە قسەی خۆت
+contact-person = کەسی پەیوەندی
+contact-phone = تەلەفۆن
+contact-email = ئیمەیڵ
+contact-address = ناونیشان
+contact-opening-hours = کاتەکانی کارکردن
+contact-note = تێبینی
+contact-deleted = پەیوەندییەکە سڕایەوە.
+contact-call = تەلەفۆن بۆ { $name } بکە
+contact-write = ئیمەیڵ بۆ { $name } بنێرە
+
+## Appointments
+appointments-upcoming = ژوانە داهاتووەکان
+appointments-past = ژوانە ڕابردووەکان
+appointments-none-upcoming = هیچ ژوانێکی داهاتوو نییە.
+appointment-date = ڕۆژ
+appointment-time = کات
+appointment-place = شوێن
+appointment-purpose = دەربارەی چییە؟
+appointment-purpose-free = یان بە قسەی خۆت
+appointment-with = لەگەڵ کێ؟
+appointment-with-nobody = (کەس هەڵنەبژێردراوە)
+appointment-bring = لەگەڵ خۆت بیهێنە
+appointment-deleted = ژوانەکە سڕایەوە.
+
+## Profile
+profile-title = پرۆفایلی من
+profile-name = ناو (نازناویش دەبێت)
+profile-languages = زمانەکانم
+profile-language = زمان
+profile-level = چەند باش؟
+profile-qualifications = قوتابخانە، ڕاهێنانی پیشەیی، زانکۆ
+profile-qualification-kind = جۆر
+profile-qualification-title = بڕوانامە
+profile-qualification-country = وڵات (دوو پیت، وەک SY)
+profile-qualification-recognition = پەسەندکردن لە ئەڵمانیا (Anerkennung)
+profile-work = ئەزموونی کار
+profile-interests = حەز و ئارەزووەکانم
+
+## Settings
+settings-title = ڕێکخستنەکان
+storage-title = پاشەکەوت لەسەر ئەم ئامێرە
+storage-explain = دەفتەرەکەت تەنها لەسەر ئەم مۆبایلە پاشەکەوت کراوە. کەسی تر نایبینێت.
+storage-persisted-yes = وێبگەڕەکە زانیارییەکان بۆ هەمیشە دەپارێزێت.
+storage-persisted-no = لەوانەیە وێبگەڕەکە زانیارییەکان بسڕێتەوە کاتێک بیرگە پڕ دەبێت. بە بەردەوامی هەناردن بکە.
+storage-persisted-unknown = هێشتا نەپرسراوە کە ئایا زانیارییەکان دەتوانن بۆ هەمیشە بمێننەوە.
+storage-ask-persist = بۆ هەمیشە پاشەکەوت بکە
+export-title = هەناردن
+export-explain = هەموو دەفتەرەکەت وەک فایلێک پاشەکەوت بکە. بەم شێوەیە کۆپییەکی یەدەگت دەبێت.
+export-never = هێشتا هەناردن نەکراوە.
+export-last = دوایین هەناردن: { $date }
+export-error = فایلەکە دروست نەکرا.
+import-title = هاوردن
+import-explain = دەفتەرێک لە فایلێکی هەناردەکراوەوە بار بکە. سەرەتا فایلەکە دەپشکنرێت.
+import-error-unreadable = ئەم فایلە ناخوێنرێتەوە.
+# Variables:
+#   $current (Number) - entries in the booklet now.
+#   $incoming (Number) - entries in the file.
+import-confirm =
+    ئەم فایلە دەچێتە جێگەی دەفتەرەکەت. ئێستا لە دەفتەرەکەتدا: { $current ->
+        [one] { $current } بابەت
+       *[other] { $current } بابەت
+    }. لە فایلەکەدا: { $incoming ->
+        [one] { $incoming } بابەت
+       *[other] { $incoming } بابەت
+    }.
+import-done = هاوردن تەواو بوو.
+print-title = چاپکردن
+update-available = وەشانێکی نوێ هەیە.
+
+## Storage errors
+storage-error-open = لەم وێبگەڕەدا پاشەکەوتکردن ناکرێت. Begleitheft لە دۆخی تایبەتدا (private) مەکەرەوە.
+storage-error-read = زانیارییەکان نەخوێنرانەوە. پەڕەکە نوێ بکەرەوە.
+storage-error-write = ئەمە پاشەکەوت نەکرا. تکایە دووبارە هەوڵ بدەرەوە.
+storage-error-quota = بیرگە پڕە. ئەمە پاشەکەوت نەکرا. شوێن لەسەر مۆبایلەکەت بەتاڵ بکە.
+storage-error-corrupt = زانیارییە پاشەکەوتکراوەکان تێکچوون. دوایین فایلی هەناردەکراوت هاوردە بکە.

@@ -1,0 +1,156 @@
+### The app's screens. Pashto. Short sentences and common words.
+
+## Navigation
+nav-label = اصلي مینو
+nav-home = کور
+nav-appointments = ملاقاتونه
+nav-contacts = اړیکې
+nav-profile = پروفایل
+nav-settings = تنظیمات
+not-found-title = دا پاڼه نشته.
+
+## Actions
+action-add = زیاتول
+action-add-goal = هدف زیاتول
+action-add-step = ګام زیاتول
+action-add-contact = اړیکه زیاتول
+action-add-appointment = ملاقات زیاتول
+action-save = خوندي کول
+action-cancel = لغوه کول
+action-edit = بدلول
+action-delete = ړنګول
+action-back = شاته
+action-undo = بېرته راګرځول
+action-dismiss = بندول
+action-update = اوس تازه کول
+action-export = صادرول
+action-import = واردول
+action-import-confirm = هو، بدل یې کړئ
+action-print = چاپول
+action-delete-goal = هدف ړنګول
+action-delete-named = { $title } ړنګول
+action-edit-named = { $title } بدلول
+action-move-up = { $title } پورته وړل
+action-move-down = { $title } ښکته وړل
+
+## Home
+home-next-appointment = راتلونکی ملاقات
+home-no-appointment = هېڅ ملاقات نه دی ټاکل شوی.
+home-goals = زما هدفونه
+home-no-goals = لا هېڅ هدف نشته. له یوه هدف څخه پیل وکړئ.
+home-quick-add = چټک زیاتول
+
+## Goals and steps
+# Variables:
+#   $done (Number) - steps done.
+#   $total (Number) - all steps.
+goal-progress =
+    { $total ->
+        [one] { $done } له { $total } ګام څخه
+       *[other] { $done } له { $total } ګامونو څخه
+    }
+goal-target = هدف تر { $date } پورې
+goal-status = حالت
+goal-target-date = د هدف نېټه (که وي)
+goal-steps = ګامونه
+goal-no-steps = لا هېڅ ګام نشته.
+goal-not-found = دا هدف اوس نشته.
+goal-deleted = هدف ړنګ شو.
+goal-field = برخه
+goal-title = هدف
+goal-free-title = خپل هدف
+goal-with-typical-steps = عادي ګامونه هم ورسره زیات کړئ
+catalog-search = هدف ولټوئ
+step-from-catalog = له لست څخه ګام
+step-typical = د دې هدف عادي ګامونه
+step-all = ټول ګامونه
+step-or-free = یا په خپلو خبرو
+step-date = نېټه
+step-is-done = دمخه ترسره شوی
+step-note = یادښت
+step-deleted = ګام ړنګ شو.
+step-done-on = په { $date } ترسره شو
+step-planned-for = د { $date } لپاره پلان شوی
+step-mark-done = ترسره شو: { $title }
+
+## Contacts
+contacts-title = اړیکې
+contacts-empty = لا هېڅ اړیکه نشته.
+contact-organisation = اداره یا موسسه
+contact-role = دنده
+contact-role-free = یا دنده په خپلو خبرو
+contact-person = د اړیکې کس
+contact-phone = تلیفون
+contact-email = ایمېل
+contact-address = پته
+contact-opening-hours = د کار ساعتونه
+contact-note = یادښت
+contact-deleted = اړیکه ړنګه شوه.
+contact-call = { $name } ته زنګ ووهئ
+contact-write = { $name } ته ایمېل ولیکئ
+
+## Appointments
+appointments-upcoming = راتلونکي ملاقاتونه
+appointments-past = تېر ملاقاتونه
+appointments-none-upcoming = هېڅ راتلونکی ملاقات نشته.
+appointment-date = ورځ
+appointment-time = وخت
+appointment-place = ځای
+appointment-purpose = د څه په اړه دی؟
+appointment-purpose-free = یا په خپلو خبرو
+appointment-with = له چا سره؟
+appointment-with-nobody = (هېڅوک نه دی ټاکل شوی)
+appointment-bring = له ځان سره راوړئ
+appointment-deleted = ملاقات ړنګ شو.
+
+## Profile
+profile-title = زما پروفایل
+profile-name = نوم (لنډ نوم هم کېدای شي)
+profile-languages = زما ژبې
+profile-language = ژبه
+profile-level = څومره ښه؟
+profile-qualifications = ښوونځی، مسلکي زده کړه، پوهنتون
+profile-qualification-kind = ډول
+profile-qualification-title = سند
+profile-qualification-country = هېواد (دوه توري، لکه SY)
+profile-qualification-recognition = په آلمان کې منل کېدل (Anerkennung)
+profile-work = کاري تجربه
+profile-interests = زما علاقې او هیلې
+
+## Settings
+settings-title = تنظیمات
+storage-title = په دې وسیله کې ساتنه
+storage-explain = ستاسو کتابچه یوازې په دې تلیفون کې ساتل کېږي. بل هېڅوک یې نه ویني.
+storage-persisted-yes = براوزر معلومات د تل لپاره ساتي.
+storage-persisted-no = کېدای شي براوزر معلومات ړنګ کړي کله چې حافظه ډکه شي. وخت په وخت یې صادر کړئ.
+storage-persisted-unknown = لا پوښتنه نه ده شوې چې معلومات د تل لپاره پاتې کېدای شي که نه.
+storage-ask-persist = د تل لپاره یې وساتئ
+export-title = صادرول
+export-explain = خپله ټوله کتابچه د یو فایل په توګه وساتئ. داسې به یوه بله کاپي ولرئ.
+export-never = تر اوسه هېڅکله نه دی صادر شوی.
+export-last = وروستی ځل صادر شو: { $date }
+export-error = فایل جوړ نه شو.
+import-title = واردول
+import-explain = یوه کتابچه له صادر شوي فایل څخه راوړئ. فایل لومړی کتل کېږي.
+import-error-unreadable = دا فایل نه شي لوستل کېدای.
+# Variables:
+#   $current (Number) - entries in the booklet now.
+#   $incoming (Number) - entries in the file.
+import-confirm =
+    دا فایل به ستاسو د کتابچې ځای ونیسي. اوس ستاسو په کتابچه کې: { $current ->
+        [one] { $current } توکی
+       *[other] { $current } توکي
+    }. په فایل کې: { $incoming ->
+        [one] { $incoming } توکی
+       *[other] { $incoming } توکي
+    }.
+import-done = واردول بشپړ شول.
+print-title = چاپول
+update-available = نوې نسخه راغلې ده.
+
+## Storage errors
+storage-error-open = په دې براوزر کې ساتل نه شي کېدای. Begleitheft په خصوصي حالت (private) کې مه پرانیزئ.
+storage-error-read = معلومات ونه لوستل شول. پاڼه بیا پرانیزئ.
+storage-error-write = دا خوندي نه شو. مهرباني وکړئ بیا هڅه وکړئ.
+storage-error-quota = حافظه ډکه ده. دا خوندي نه شو. په تلیفون کې ځای خالي کړئ.
+storage-error-corrupt = خوندي شوي معلومات خراب شوي دي. خپل وروستی صادر شوی فایل وارد کړئ.
