@@ -7,11 +7,11 @@
 //!
 //! `version` is the schema version of the booklet inside; older exports are migrated like stored data.
 
-use serde::Serialize;
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use crate::error::{ImportError, LoadError};
-use crate::migrate::load_value;
+use crate::migrate::load_json;
 use crate::model::{Booklet, SCHEMA_VERSION};
 use crate::time::Timestamp;
 
@@ -43,21 +43,39 @@ pub fn export_json(booklet: &Booklet, exported_at: Timestamp) -> String {
 /// from a newer app [`ImportError::NewerVersion`], a wrong shape [`ImportError::Malformed`], and a broken
 /// invariant [`ImportError::Invalid`].
 pub fn import_json(json: &str) -> Result<Booklet, ImportError> {
+    /// The envelope's fields, each left unparsed until it is checked, so that a foreign file with the same
+    /// field names but other types is "not a booklet" rather than "corrupt".
+    #[derive(Deserialize)]
+    struct Incoming<'a> {
+        #[serde(borrow)]
+        format: Option<&'a RawValue>,
+        #[serde(borrow)]
+        version: Option<&'a RawValue>,
+        #[serde(borrow)]
+        exported_at: Option<&'a RawValue>,
+        #[serde(borrow)]
+        booklet: Option<&'a RawValue>,
+    }
+    fn parse<'a, T: Deserialize<'a>>(raw: Option<&'a RawValue>) -> Option<T> {
+        serde_json::from_str(raw?.get()).ok()
+    }
+
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    let value: Value = serde_json::from_str(json).map_err(|e| ImportError::Corrupt {
-        line: e.line(),
-        column: e.column(),
-    })?;
-    let Value::Object(mut envelope) = value else {
-        return Err(ImportError::NotABooklet);
+    let envelope: Incoming = match serde_json::from_str(json) {
+        Ok(envelope) => envelope,
+        Err(e) if e.is_syntax() || e.is_eof() => {
+            return Err(ImportError::Corrupt {
+                line: e.line(),
+                column: e.column(),
+            });
+        }
+        // Valid JSON of another shape (an array, a string, …).
+        Err(_) => return Err(ImportError::NotABooklet),
     };
-    if envelope.get("format").and_then(Value::as_str) != Some(EXPORT_FORMAT) {
+    if parse::<&str>(envelope.format) != Some(EXPORT_FORMAT) {
         return Err(ImportError::NotABooklet);
     }
-    let version = envelope
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| malformed("version"))?;
+    let version: u64 = parse(envelope.version).ok_or_else(|| malformed("version"))?;
     let version = u32::try_from(version).unwrap_or(u32::MAX);
     if version > SCHEMA_VERSION {
         return Err(ImportError::NewerVersion {
@@ -68,11 +86,11 @@ pub fn import_json(json: &str) -> Result<Booklet, ImportError> {
     if version == 0 {
         return Err(malformed("version 0"));
     }
-    if envelope.get("exported_at").and_then(Value::as_i64).is_none() {
+    if parse::<i64>(envelope.exported_at).is_none() {
         return Err(malformed("exported_at"));
     }
-    let booklet = envelope.remove("booklet").ok_or_else(|| malformed("booklet"))?;
-    load_value(booklet).map_err(|e| match e {
+    let booklet = envelope.booklet.ok_or_else(|| malformed("booklet"))?;
+    load_json(booklet.get()).map_err(|e| match e {
         LoadError::Corrupt { line, column } => ImportError::Corrupt { line, column },
         LoadError::Malformed { detail } => ImportError::Malformed { detail },
         LoadError::NewerVersion { found, supported } => ImportError::NewerVersion { found, supported },

@@ -12,32 +12,38 @@
 //! language it was written in, and the UI shows free text with `dir="auto"` anyway. A v1 step marked done without
 //! a date gets the day it was created as its done date, the only date the record has.
 
-use serde_json::Value;
+use serde::Deserialize;
 
 use crate::error::LoadError;
 use crate::model::{Booklet, SCHEMA_VERSION};
 use crate::validate::validate;
 
+/// Only the version: read first, so the rest is parsed once, straight into the right shape.
+#[derive(Deserialize)]
+struct Probe {
+    schema_version: Option<u64>,
+}
+
 /// Reads a stored booklet of any version ≤ [`SCHEMA_VERSION`], migrates it forward and validates it.
 pub fn load_json(json: &str) -> Result<Booklet, LoadError> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    let value: Value = serde_json::from_str(json).map_err(|e| LoadError::Corrupt {
-        line: e.line(),
-        column: e.column(),
+    let probe: Probe = serde_json::from_str(json).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            LoadError::Corrupt {
+                line: e.line(),
+                column: e.column(),
+            }
+        } else {
+            malformed(&e.to_string())
+        }
     })?;
-    load_value(value)
-}
-
-/// Like [`load_json`], from an already parsed JSON value (the booklet inside an export envelope).
-pub(crate) fn load_value(value: Value) -> Result<Booklet, LoadError> {
-    let version = value
-        .get("schema_version")
-        .and_then(Value::as_u64)
+    let version = probe
+        .schema_version
         .ok_or_else(|| malformed("schema_version is missing or not a number"))?;
     let version = u32::try_from(version).unwrap_or(u32::MAX);
     let booklet = match version {
-        1 => v1::migrate(serde_json::from_value(value).map_err(|e| malformed(&e.to_string()))?),
-        SCHEMA_VERSION => serde_json::from_value(value).map_err(|e| malformed(&e.to_string()))?,
+        1 => v1::migrate(serde_json::from_str(json).map_err(|e| malformed(&e.to_string()))?),
+        SCHEMA_VERSION => serde_json::from_str(json).map_err(|e| malformed(&e.to_string()))?,
         v if v > SCHEMA_VERSION => {
             return Err(LoadError::NewerVersion {
                 found: v,

@@ -11,7 +11,7 @@ use crate::error::StorageError;
 use booklet::{Booklet, Id};
 use rexie::{ObjectStore, Rexie, TransactionMode};
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+use serde_json::value::RawValue;
 use std::collections::HashMap;
 use wasm_bindgen::JsValue;
 
@@ -76,38 +76,40 @@ impl Storage {
         let profile = get_string(&meta, META_PROFILE).await?;
         let schema = get_string(&meta, META_SCHEMA).await?;
         let settings = get_string(&meta, META_SETTINGS).await?;
-        let mut sections = serde_json::Map::new();
+        // The stored records are put together as the booklet's JSON text, unparsed, so the domain's loader
+        // reads (and if need be migrates) the whole booklet in one pass.
+        let mut sections = String::new();
         for section in SECTIONS {
             let store = tx.store(section).map_err(StorageError::read)?;
             let values = store.get_all(None, None).await.map_err(StorageError::read)?;
-            let mut records: Vec<(u64, Value)> = Vec::with_capacity(values.len());
+            let mut records: Vec<(u64, Box<RawValue>)> = Vec::with_capacity(values.len());
             for value in values {
                 let text = value.as_string().ok_or(StorageError::Corrupt)?;
                 let record: Record = serde_json::from_str(&text).map_err(|_| StorageError::Corrupt)?;
                 records.push((record.pos, record.entry));
             }
             records.sort_by_key(|(pos, _)| *pos);
-            sections.insert(
-                section.into(),
-                Value::Array(records.into_iter().map(|(_, e)| e).collect()),
-            );
+            sections.push_str(&format!(",\"{section}\":["));
+            for (i, (_, entry)) in records.iter().enumerate() {
+                if i > 0 {
+                    sections.push(',');
+                }
+                sections.push_str(entry.get());
+            }
+            sections.push(']');
         }
         drop(tx);
         let (Some(profile), Some(schema)) = (profile, schema) else {
             return Ok(None);
         };
-        let mut whole = serde_json::Map::new();
-        whole.insert(
-            "schema_version".into(),
-            serde_json::from_str(&schema).map_err(|_| StorageError::Corrupt)?,
+        // Both were written by `save` as JSON; check them before splicing them into the text.
+        let schema: u32 = schema.trim().parse().map_err(|_| StorageError::Corrupt)?;
+        let profile: Box<RawValue> = serde_json::from_str(&profile).map_err(|_| StorageError::Corrupt)?;
+        let whole = format!(
+            "{{\"schema_version\":{schema},\"profile\":{}{sections}}}",
+            profile.get()
         );
-        whole.insert(
-            "profile".into(),
-            serde_json::from_str(&profile).map_err(|_| StorageError::Corrupt)?,
-        );
-        whole.extend(sections);
-        let booklet = booklet::load_json(&Value::Object(whole).to_string())
-            .map_err(|e| StorageError::Invalid(e.message_id()))?;
+        let booklet = booklet::load_json(&whole).map_err(|e| StorageError::Invalid(e.message_id()))?;
         let settings = settings
             .and_then(|s| serde_json::from_str(&s).ok())
             .unwrap_or_default();
@@ -179,10 +181,18 @@ impl Storage {
     }
 }
 
-#[derive(Serialize, Deserialize)]
+/// A stored entry as read: its position, and the entry's JSON left unparsed.
+#[derive(Deserialize)]
 struct Record {
     pos: u64,
-    entry: Value,
+    entry: Box<RawValue>,
+}
+
+/// A stored entry as written.
+#[derive(Serialize)]
+struct RecordOut<'a, T> {
+    pos: usize,
+    entry: &'a T,
 }
 
 /// Puts every entry of `new` whose content or position differs from `old`, deletes what `new` lacks.
@@ -205,7 +215,7 @@ async fn write_section<T: Serialize + PartialEq>(
             .get(&id(entry))
             .is_some_and(|(p, e)| *p == pos && *e == entry);
         if !unchanged {
-            let record = json!({ "pos": pos, "entry": entry }).to_string();
+            let record = to_json(&RecordOut { pos, entry })?;
             store
                 .put(
                     &JsValue::from_str(&record),
