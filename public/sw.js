@@ -45,6 +45,13 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   event.respondWith(
-    caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true })).then((hit) => hit || fetch(request)),
+    caches.open(CACHE).then(async (cache) => {
+      const hit = await cache.match(request, { ignoreSearch: true });
+      if (hit) return hit;
+      const response = await fetch(request);
+      // Fonts are not precached (only readers of that script need them); once fetched they stay for offline.
+      if (response.ok && url.pathname.startsWith("/fonts/")) cache.put(request, response.clone());
+      return response;
+    }),
   );
 });

@@ -24,6 +24,12 @@ pub enum Route {
     /// Appointments, upcoming and past.
     #[at("/appointments")]
     Appointments,
+    /// One appointment with the chosen entries in two languages side by side, for migrant and advisor.
+    #[at("/appointments/:id/side-by-side")]
+    SideBySide {
+        /// The appointment's id.
+        id: String,
+    },
     /// The profile.
     #[at("/profile")]
     Profile,

@@ -108,7 +108,11 @@ pub fn build(root: &Path) -> Result<Dist> {
     fs::write(dist.join("index.html"), index)?;
 
     // The service worker precaches exactly this build; its cache name changes whenever any asset does.
-    let mut precache = list_files(&dist)?;
+    // Fonts are left to the service worker's runtime cache: only readers of that script download them.
+    let mut precache: Vec<String> = list_files(&dist)?
+        .into_iter()
+        .filter(|f| !f.starts_with("fonts/"))
+        .collect();
     precache.sort();
     let mut version = Sha256::new();
     for file in &precache {

@@ -85,3 +85,9 @@ pub fn free_text(text: &Text) -> Html {
 pub fn ltr(value: &str) -> Html {
     html! { <bdi dir="ltr" class="ltr-value">{ value }</bdi> }
 }
+
+impl Labelled for booklet::StepState {
+    fn message_id(&self) -> &'static str {
+        booklet::StepState::message_id(self)
+    }
+}

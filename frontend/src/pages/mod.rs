@@ -7,6 +7,7 @@ mod goal;
 mod home;
 mod profile;
 mod settings;
+mod side_by_side;
 
 use crate::hooks::use_t;
 use crate::route::Route;
@@ -21,6 +22,7 @@ pub fn switch(route: Route) -> Html {
         Route::AddGoal => html! { <add_goal::AddGoal /> },
         Route::Contacts => html! { <contacts::Contacts /> },
         Route::Appointments => html! { <appointments::Appointments /> },
+        Route::SideBySide { id } => html! { <side_by_side::SideBySide {id} /> },
         Route::Profile => html! { <profile::ProfilePage /> },
         Route::Settings => html! { <settings::SettingsPage /> },
         Route::NotFound => html! { <NotFound /> },

@@ -166,3 +166,10 @@ storage-error-read = لم نتمكّن من قراءة البيانات. أعد 
 storage-error-write = لم يتم الحفظ. جرّب مرة أخرى.
 storage-error-quota = الذاكرة ممتلئة. لم يتم الحفظ. أفرغ بعض المساحة على الهاتف.
 storage-error-corrupt = البيانات المحفوظة تالفة. استورد آخر ملف صدّرته.
+
+## Side by side
+action-side-by-side = جنبًا إلى جنب
+side-by-side-title = لغتان جنبًا إلى جنب
+side-by-side-second-language = اللغة الثانية
+side-by-side-choose = ما الأهداف التي تظهر؟
+side-by-side-bring = أحضِر معك: { $what }

@@ -154,3 +154,10 @@ storage-error-read = زانیارییەکان نەخوێنرانەوە. پەڕە
 storage-error-write = ئەمە پاشەکەوت نەکرا. تکایە دووبارە هەوڵ بدەرەوە.
 storage-error-quota = بیرگە پڕە. ئەمە پاشەکەوت نەکرا. شوێن لەسەر مۆبایلەکەت بەتاڵ بکە.
 storage-error-corrupt = زانیارییە پاشەکەوتکراوەکان تێکچوون. دوایین فایلی هەناردەکراوت هاوردە بکە.
+
+## Side by side
+action-side-by-side = لە تەنیشت یەک
+side-by-side-title = دوو زمان لە تەنیشت یەک
+side-by-side-second-language = زمانی دووەم
+side-by-side-choose = کام ئامانج پیشان بدرێن؟
+side-by-side-bring = لەگەڵ خۆت بیهێنە: { $what }

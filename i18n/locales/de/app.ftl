@@ -176,3 +176,10 @@ storage-error-read = Die Daten konnten nicht gelesen werden. Lade die Seite neu.
 storage-error-write = Das wurde nicht gespeichert. Versuche es noch einmal.
 storage-error-quota = Der Speicher ist voll. Das wurde nicht gespeichert. Mach Platz auf dem Telefon.
 storage-error-corrupt = Gespeicherte Daten sind beschädigt. Importiere deinen letzten Export.
+
+## Side by side
+action-side-by-side = Nebeneinander
+side-by-side-title = Zwei Sprachen nebeneinander
+side-by-side-second-language = Zweite Sprache
+side-by-side-choose = Welche Ziele gezeigt werden
+side-by-side-bring = Mitbringen: { $what }

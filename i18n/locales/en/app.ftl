@@ -176,3 +176,10 @@ storage-error-read = The data could not be read. Reload the page.
 storage-error-write = This was not saved. Please try again.
 storage-error-quota = Storage is full. This was not saved. Make space on the phone.
 storage-error-corrupt = Stored data is damaged. Import your last export.
+
+## Side by side
+action-side-by-side = Side by side
+side-by-side-title = Two languages side by side
+side-by-side-second-language = Second language
+side-by-side-choose = Which goals are shown
+side-by-side-bring = Bring: { $what }

@@ -176,3 +176,10 @@ storage-error-read = اطلاعات خوانده نشد. صفحه را دوبا�
 storage-error-write = این ذخیره نشد. لطفاً دوباره امتحان کنید.
 storage-error-quota = حافظه پر است. این ذخیره نشد. روی گوشی جا خالی کنید.
 storage-error-corrupt = اطلاعات ذخیره‌شده خراب است. آخرین فایل خروجی خود را وارد کنید.
+
+## Side by side
+action-side-by-side = کنار هم
+side-by-side-title = دو زبان کنار هم
+side-by-side-second-language = زبان دوم
+side-by-side-choose = کدام هدف‌ها نشان داده شوند؟
+side-by-side-bring = با خود بیاورید: { $what }

@@ -151,3 +151,10 @@ storage-error-read = Les données n'ont pas pu être lues. Recharge la page.
 storage-error-write = Ça n'a pas été enregistré. Essaie encore une fois.
 storage-error-quota = La mémoire est pleine. Ça n'a pas été enregistré. Fais de la place sur le téléphone.
 storage-error-corrupt = Des données enregistrées sont abîmées. Importe ton dernier export.
+
+## Side by side
+action-side-by-side = Côte à côte
+side-by-side-title = Deux langues côte à côte
+side-by-side-second-language = Deuxième langue
+side-by-side-choose = Quels objectifs afficher ?
+side-by-side-bring = À apporter : { $what }

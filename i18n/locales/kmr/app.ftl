@@ -154,3 +154,10 @@ storage-error-read = Dane nehatin xwendin. Rûpelê ji nû ve bar bike.
 storage-error-write = Ev nehat tomarkirin. Dîsa biceribîne.
 storage-error-quota = Bîr tije ye. Ev nehat tomarkirin. Li ser telefonê cih vala bike.
 storage-error-corrupt = Daneyên tomarkirî xera bûne. Pelê xwe yê dawî yê exportê import bike.
+
+## Side by side
+action-side-by-side = Li kêleka hev
+side-by-side-title = Du ziman li kêleka hev
+side-by-side-second-language = Zimanê duyem
+side-by-side-choose = Kîjan armanc têne nîşandan?
+side-by-side-bring = Bi xwe re bîne: { $what }

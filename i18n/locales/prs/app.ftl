@@ -176,3 +176,10 @@ storage-error-read = معلومات خوانده نشد. صفحه را دوبا�
 storage-error-write = این ذخیره نشد. لطفاً دوباره کوشش کنید.
 storage-error-quota = حافظه پر است. این ذخیره نشد. در موبایل جای خالی کنید.
 storage-error-corrupt = معلومات ذخیره‌شده خراب است. آخرین فایلی را که ذخیره کرده‌اید بیاورید.
+
+## Side by side
+action-side-by-side = پهلوی هم
+side-by-side-title = دو زبان پهلوی هم
+side-by-side-second-language = زبان دوم
+side-by-side-choose = کدام هدف‌ها نشان داده شوند؟
+side-by-side-bring = با خود بیاورید: { $what }

@@ -154,3 +154,10 @@ storage-error-read = معلومات ونه لوستل شول. پاڼه بیا پ
 storage-error-write = دا خوندي نه شو. مهرباني وکړئ بیا هڅه وکړئ.
 storage-error-quota = حافظه ډکه ده. دا خوندي نه شو. په تلیفون کې ځای خالي کړئ.
 storage-error-corrupt = خوندي شوي معلومات خراب شوي دي. خپل وروستی صادر شوی فایل وارد کړئ.
+
+## Side by side
+action-side-by-side = څنګ په څنګ
+side-by-side-title = دوه ژبې څنګ په څنګ
+side-by-side-second-language = دویمه ژبه
+side-by-side-choose = کوم هدفونه وښودل شي؟
+side-by-side-bring = له ځانه سره راوړئ: { $what }

@@ -160,3 +160,10 @@ storage-error-read = Не удалось прочитать данные. Обн
 storage-error-write = Это не сохранилось. Попробуй ещё раз.
 storage-error-quota = Память заполнена. Это не сохранилось. Освободи место на телефоне.
 storage-error-corrupt = Сохранённые данные повреждены. Импортируй свой последний экспорт.
+
+## Side by side
+action-side-by-side = Рядом
+side-by-side-title = Два языка рядом
+side-by-side-second-language = Второй язык
+side-by-side-choose = Какие цели показать
+side-by-side-bring = Взять с собой: { $what }

@@ -148,3 +148,10 @@ storage-error-read = Xogta lama akhrin karin. Bogga dib u fur.
 storage-error-write = Tan lama kaydin. Mar kale isku day.
 storage-error-quota = Kaydku waa buuxaa. Tan lama kaydin. Meel ka bannee taleefanka.
 storage-error-corrupt = Xogta la kaydiyay waa xumaatay. Soo geli faylkii ugu dambeeyay ee aad soo saartay.
+
+## Side by side
+action-side-by-side = Dhinac-dhinac
+side-by-side-title = Laba luqadood oo dhinac-dhinac ah
+side-by-side-second-language = Luqadda labaad
+side-by-side-choose = Hadafyada la muujinayo
+side-by-side-bring = Keen: { $what }

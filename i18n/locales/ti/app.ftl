@@ -148,3 +148,10 @@ storage-error-read = እቲ ሓበሬታ ክንበብ ኣይከኣለን። ነ�
 storage-error-write = እዚ ኣይተዓቀበን። ደጊምኩም ፈትኑ።
 storage-error-quota = መኽዘን መሊኡ እዩ። እዚ ኣይተዓቀበን። ኣብ ተሌፎን ቦታ ኣጽርዩ።
 storage-error-corrupt = ዝተዓቀበ ሓበሬታ ተበላሺዩ። ናይ መወዳእታ ዝተወጽአ ፋይልኩም ኣእትዉ።
+
+## Side by side
+action-side-by-side = ጎን ንጎን
+side-by-side-title = ክልተ ቋንቋታት ጎን ንጎን
+side-by-side-second-language = ካልኣይ ቋንቋ
+side-by-side-choose = ኣየኖት ሸቶታት ይርኣዩ?
+side-by-side-bring = ሒዝኩም ምጹ፦ { $what }

@@ -176,3 +176,10 @@ storage-error-read = Veriler okunamadı. Sayfayı yeniden yükle.
 storage-error-write = Bu kaydedilmedi. Lütfen tekrar dene.
 storage-error-quota = Bellek dolu. Bu kaydedilmedi. Telefonda yer aç.
 storage-error-corrupt = Kayıtlı veriler bozuk. Son dışa aktardığın dosyayı içe aktar.
+
+## Side by side
+action-side-by-side = Yan yana
+side-by-side-title = İki dil yan yana
+side-by-side-second-language = İkinci dil
+side-by-side-choose = Hangi hedefler gösterilsin?
+side-by-side-bring = Yanında getir: { $what }

@@ -160,3 +160,10 @@ storage-error-read = Не вдалося прочитати дані. Онови
 storage-error-write = Це не збережено. Спробуй ще раз.
 storage-error-quota = Пам’ять заповнена. Це не збережено. Звільни місце на телефоні.
 storage-error-corrupt = Збережені дані пошкоджені. Імпортуй свій останній експорт.
+
+## Side by side
+action-side-by-side = Поруч
+side-by-side-title = Дві мови поруч
+side-by-side-second-language = Друга мова
+side-by-side-choose = Які цілі показати
+side-by-side-bring = Взяти з собою: { $what }
