@@ -348,3 +348,52 @@ impl TestServer {
         Self::serve(config, data_dir).await
     }
 }
+
+/// Chooses `path` in the file input matching `selector`, as a user picking a file would (CDP
+/// `DOM.setFileInputFiles`).
+pub async fn choose_file(page: &Page, selector: &str, path: &std::path::Path) -> Result<()> {
+    use chromiumoxide::cdp::browser_protocol::dom::{
+        GetDocumentParams, QuerySelectorParams, SetFileInputFilesParams,
+    };
+    let doc = page.execute(GetDocumentParams::default()).await?;
+    let node = page
+        .execute(QuerySelectorParams::new(doc.result.root.node_id, selector))
+        .await?
+        .result
+        .node_id;
+    let mut params = SetFileInputFilesParams::new(vec![path.display().to_string()]);
+    params.node_id = Some(node);
+    page.execute(params).await?;
+    Ok(())
+}
+
+/// Imports an export file through Settings and confirms the replacement; returns once it is stored.
+pub async fn import_booklet(page: &Page, path: &std::path::Path) -> Result<()> {
+    click(page, "nav a[href=\"/settings\"]").await?;
+    wait_for(page, "document.querySelector('#import-file')", WAIT).await?;
+    choose_file(page, "#import-file", path).await?;
+    wait_for(
+        page,
+        "document.querySelector('[role=\"alertdialog\"] button.danger')",
+        WAIT,
+    )
+    .await?;
+    click(page, "[role=\"alertdialog\"] button.danger").await?;
+    wait_for(
+        page,
+        "document.querySelector('[data-testid=\"import-status\"]')",
+        WAIT,
+    )
+    .await?;
+    Ok(())
+}
+
+/// Picks a UI language in the header's switch and waits until the page has switched.
+pub async fn switch_language(page: &Page, tag: &str) -> Result<()> {
+    let js = format!(
+        "(() => {{ const s = document.querySelector('#language'); s.value = {tag:?};
+           s.dispatchEvent(new Event('change', {{ bubbles: true }})); return true; }})()"
+    );
+    eval::<bool>(page, &js).await?;
+    wait_for(page, &format!("document.documentElement.lang === {tag:?}"), WAIT).await
+}

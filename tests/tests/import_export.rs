@@ -3,29 +3,12 @@
 
 use anyhow::Result;
 use chromiumoxide::Page;
-use chromiumoxide::cdp::browser_protocol::dom::{
-    GetDocumentParams, QuerySelectorParams, SetFileInputFilesParams,
-};
-use e2e::{Chrome, TestServer, WAIT, click, count, eval, fill, open, submit, wait_for};
+use e2e::{Chrome, TestServer, WAIT, choose_file, click, count, eval, fill, open, submit, wait_for};
 
 /// Replaces `URL.createObjectURL` so the exported file's text lands in `window.__exported`.
 const CAPTURE_EXPORT: &str = "(() => { const orig = URL.createObjectURL;
     URL.createObjectURL = (blob) => { blob.text().then(t => { window.__exported = t; }); return orig(blob); };
     return true; })()";
-
-/// Chooses `path` in the import file input, as a user picking a file would.
-async fn choose_file(page: &Page, path: &std::path::Path) -> Result<()> {
-    let doc = page.execute(GetDocumentParams::default()).await?;
-    let node = page
-        .execute(QuerySelectorParams::new(doc.result.root.node_id, "#import-file"))
-        .await?
-        .result
-        .node_id;
-    let mut params = SetFileInputFilesParams::new(vec![path.display().to_string()]);
-    params.node_id = Some(node);
-    page.execute(params).await?;
-    Ok(())
-}
 
 async fn add_some_entries(page: &Page) -> Result<()> {
     click(page, "a[href=\"/add-goal\"]").await?;
@@ -88,7 +71,7 @@ async fn corrupt_import_changes_nothing_and_export_import_round_trips() -> Resul
     for (name, content) in cases {
         let path = files.path().join(name);
         std::fs::write(&path, content)?;
-        choose_file(&page, &path).await?;
+        choose_file(&page, "#import-file", &path).await?;
         // Wait for this file's message, not the one the previous file left on screen.
         let previous = serde_json::to_string(messages.last().map(String::as_str).unwrap_or(""))?;
         let status = "document.querySelector('[data-testid=\"import-status\"]')";
@@ -129,7 +112,7 @@ async fn corrupt_import_changes_nothing_and_export_import_round_trips() -> Resul
     wait_for(&fresh, "document.querySelector('[data-page=\"home\"]')", WAIT).await?;
     click(&fresh, "nav a[href=\"/settings\"]").await?;
     wait_for(&fresh, "document.querySelector('#import-file')", WAIT).await?;
-    choose_file(&fresh, &path).await?;
+    choose_file(&fresh, "#import-file", &path).await?;
     wait_for(
         &fresh,
         "document.querySelector('[role=\"alertdialog\"] button.danger')",

@@ -46,6 +46,9 @@ pub fn supports(tag: &str) -> bool {
 
 fn options(pairs: &[(&str, &str)]) -> Object {
     let o = Object::new();
+    // Letters from German offices carry Gregorian dates; Persian's default (Solar Hijri) would make the
+    // migrant's date differ from the advisor's on the same line.
+    let _ = Reflect::set(&o, &JsValue::from_str("calendar"), &JsValue::from_str("gregory"));
     for (k, v) in pairs {
         let _ = Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
     }
