@@ -5,6 +5,7 @@ use crate::components::{Banners, BottomNav, LanguageSwitch, UndoToast};
 use crate::hooks::{AppHandle, RepoHandle};
 use crate::pages::switch;
 use crate::route::Route;
+use crate::services::storage::Settings;
 use crate::services::{locales, repo::Repo, sw};
 use crate::store::{Action, AppState, Phase};
 use i18n::Localizer;
@@ -51,6 +52,30 @@ pub fn App() -> Html {
                     let loaded = load_locale_patiently(tag).await;
                     set_document_language(loaded.tag());
                     localizer.set(Some(loaded));
+                });
+            }
+        });
+    }
+    // After the first entry, ask the browser to keep our storage under pressure, and remember its answer
+    // (Settings shows it). Asking on an empty booklet would be a prompt about nothing.
+    {
+        let should_ask = state.booklet.entry_count() > 0 && state.settings.persisted.is_none();
+        let repo = (*repo).clone();
+        let settings = state.settings.clone();
+        use_effect_with((should_ask, repo.is_some()), move |(ask, has_repo)| {
+            if *ask
+                && *has_repo
+                && let Some(repo) = repo
+            {
+                spawn_local(async move {
+                    let granted = crate::services::files::request_persistence().await;
+                    let _ = repo
+                        .0
+                        .save_settings(Settings {
+                            persisted: granted,
+                            ..settings
+                        })
+                        .await;
                 });
             }
         });

@@ -9,6 +9,9 @@ pub enum StorageError {
     /// IndexedDB is unavailable (private mode in some browsers, disabled storage) or the upgrade is blocked.
     #[error("the database could not be opened")]
     Open,
+    /// Opening waits for another tab that holds an older version of the database open.
+    #[error("another tab blocks the database upgrade")]
+    Blocked,
     /// Reading failed.
     #[error("reading the database failed")]
     Read,
@@ -31,6 +34,7 @@ impl StorageError {
     pub fn message_id(&self) -> &'static str {
         match self {
             StorageError::Open => "storage-error-open",
+            StorageError::Blocked => "storage-error-blocked",
             StorageError::Read => "storage-error-read",
             StorageError::Write { quota: true } => "storage-error-quota",
             StorageError::Write { quota: false } => "storage-error-write",

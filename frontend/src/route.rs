@@ -33,6 +33,9 @@ pub enum Route {
     /// The profile.
     #[at("/profile")]
     Profile,
+    /// The whole booklet laid out for printing.
+    #[at("/print")]
+    Print,
     /// Settings: storage, export/import, language.
     #[at("/settings")]
     Settings,

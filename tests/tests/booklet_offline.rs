@@ -229,3 +229,73 @@ async fn goals_can_be_reordered_and_edited() -> Result<()> {
     chrome.close().await?;
     Ok(())
 }
+
+/// The owner edits a step (date, note, done) and prints the booklet: the print view holds every section,
+/// the app's frame disappears in print media, and an Arabic print is right-to-left.
+#[tokio::test]
+async fn steps_can_be_edited_and_the_booklet_printed() -> Result<()> {
+    use chromiumoxide::cdp::browser_protocol::emulation::SetEmulatedMediaParams;
+    let server = TestServer::start().await?;
+    let chrome = Chrome::launch().await?;
+    let page = open(&chrome, &server.url()).await?;
+    wait_for(
+        &page,
+        "document.querySelector('[data-page=\"home\"] a[href=\"/add-goal\"]')",
+        WAIT,
+    )
+    .await?;
+    click(&page, "a[href=\"/add-goal\"]").await?;
+    wait_for(&page, "document.querySelector('#free-title')", WAIT).await?;
+    fill(&page, "#free-title", "Wohnung finden").await?;
+    submit(&page, "#free-title").await?;
+    wait_for(&page, "document.querySelector('#step-free')", WAIT).await?;
+    fill(&page, "#step-free", "WBS beantragen").await?;
+    submit(&page, "#step-free").await?;
+    wait_for(&page, "document.querySelectorAll('.step').length === 1", WAIT).await?;
+
+    // Edit: done on a given day, with a note.
+    click(&page, ".step button.secondary").await?;
+    wait_for(&page, "document.querySelector('.step-editor')", WAIT).await?;
+    fill(&page, ".step-editor input[type=date]", "2026-11-02").await?;
+    click(&page, ".step-editor input[type=checkbox]").await?;
+    fill(&page, ".step-editor textarea", "Beim Wohnungsamt abgegeben").await?;
+    submit(&page, ".step-editor textarea").await?;
+    wait_for(
+        &page,
+        "!document.querySelector('.step-editor') && document.querySelector('.step[data-done=\"true\"]')",
+        WAIT,
+    )
+    .await?;
+    assert!(main_text(&page).await?.contains("Beim Wohnungsamt abgegeben"));
+
+    // Print view, in print media: the content is there, the frame is not.
+    click(&page, "nav a[href=\"/settings\"]").await?;
+    wait_for(&page, "document.querySelector('a[href=\"/print\"]')", WAIT).await?;
+    click(&page, "a[href=\"/print\"]").await?;
+    wait_for(&page, "document.querySelector('[data-page=\"print\"]')", WAIT).await?;
+    page.execute(SetEmulatedMediaParams::builder().media("print").build())
+        .await?;
+    let text = main_text(&page).await?;
+    assert!(
+        text.contains("Wohnung finden") && text.contains("WBS beantragen"),
+        "print view: {text}"
+    );
+    let nav_hidden: bool = eval(
+        &page,
+        "getComputedStyle(document.querySelector('nav')).display === 'none'",
+    )
+    .await?;
+    assert!(nav_hidden, "the navigation is not printed");
+    let pdf = page.pdf(Default::default()).await?;
+    assert!(pdf.starts_with(b"%PDF"), "Chromium prints the booklet to a PDF");
+
+    e2e::switch_language(&page, "ar").await?;
+    let rtl: bool = eval(
+        &page,
+        "document.querySelector('[data-page=\"print\"]').matches(':dir(rtl)')",
+    )
+    .await?;
+    assert!(rtl, "an Arabic print is right-to-left");
+    chrome.close().await?;
+    Ok(())
+}

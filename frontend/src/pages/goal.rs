@@ -1,6 +1,7 @@
 //! One goal: its status and target date, its steps (mark done with a date, reorder, delete with undo),
 //! and adding a step from the catalogue or as free text.
 
+use crate::components::StepEditor;
 use crate::components::label::{code_text, free_text, title_html, title_text};
 use crate::hooks::{use_app, use_t};
 use crate::pages::{checked, value_of};
@@ -31,6 +32,8 @@ pub fn GoalPage(props: &Props) -> Html {
     let step_done = use_node_ref();
     let step_note = use_node_ref();
     let edit_title = use_node_ref();
+    // The step being edited in place, if any.
+    let editing_step = use_state(|| None::<Id>);
     let edit_target = use_node_ref();
     let booklet = app.state.booklet.clone();
     let Some(goal) = props
@@ -93,6 +96,21 @@ pub fn GoalPage(props: &Props) -> Html {
             let app = app.clone();
             Callback::from(move |_| app.delete(Command::DeleteStep { goal: goal_id, id: step_id }, "step-deleted"))
         };
+        let edit_step = {
+            let editing_step = editing_step.clone();
+            Callback::from(move |_| editing_step.set(Some(step_id)))
+        };
+        if *editing_step == Some(step_id) {
+            let onclose = {
+                let editing_step = editing_step.clone();
+                Callback::from(move |_| editing_step.set(None))
+            };
+            return html! {
+                <li key={step_id.to_string()} class="card step" data-done={step.is_done().to_string()}>
+                    <StepEditor goal={goal_id} step={step.clone()} {onclose} />
+                </li>
+            };
+        }
         let title = title_text(&t, &step.title);
         let when = match step.state {
             StepState::Done { date } => Some(t.text_args("step-done-on", &[("date", format::date_short(tag, date).into())])),
@@ -125,6 +143,8 @@ pub fn GoalPage(props: &Props) -> Html {
                     <button class="icon" disabled={index + 1 == goal.steps.len()} onclick={mover(index + 1)}
                         aria-label={t.text_args("action-move-down", &[("title", title.clone().into())])}>{ "↓" }</button>
                     <span class="grow"></span>
+                    <button class="secondary" onclick={edit_step}
+                        aria-label={t.text_args("action-edit-named", &[("title", title.clone().into())])}>{ t.text("action-edit") }</button>
                     <button class="icon" onclick={delete}
                         aria-label={t.text_args("action-delete-named", &[("title", title.into())])}>{ "✕" }</button>
                 </div>

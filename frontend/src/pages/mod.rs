@@ -5,6 +5,7 @@ mod appointments;
 mod contacts;
 mod goal;
 mod home;
+mod print;
 mod profile;
 mod settings;
 mod side_by_side;
@@ -25,6 +26,7 @@ pub fn switch(route: Route) -> Html {
         Route::SideBySide { id } => html! { <side_by_side::SideBySide {id} /> },
         Route::Profile => html! { <profile::ProfilePage /> },
         Route::Settings => html! { <settings::SettingsPage /> },
+        Route::Print => html! { <print::PrintView /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

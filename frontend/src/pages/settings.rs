@@ -2,6 +2,7 @@
 
 use crate::components::LanguageSwitch;
 use crate::hooks::{use_app, use_t};
+use crate::route::Route;
 use crate::services::{files, format, repo};
 use crate::store::Action;
 use booklet::Booklet;
@@ -9,6 +10,7 @@ use i18n::Arg;
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 /// The settings screen.
 #[function_component]
@@ -121,11 +123,6 @@ pub fn SettingsPage() -> Html {
         let pending_import = pending_import.clone();
         Callback::from(move |_| pending_import.set(None))
     };
-    let print = Callback::from(|_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
 
     let last_export = match app.state.settings.last_export {
         Some(day) => t.text_args("export-last", &[("date", Arg::from(format::date_long(tag, day)))]),
@@ -182,7 +179,7 @@ pub fn SettingsPage() -> Html {
 
             <div class="card no-print">
                 <h3>{ t.text("print-title") }</h3>
-                <button class="secondary" onclick={print}>{ t.text("action-print") }</button>
+                <Link<Route> to={Route::Print} classes="button secondary">{ t.text("action-print") }</Link<Route>>
             </div>
         </section>
     }

@@ -23,6 +23,9 @@ pub const DB_VERSION: u32 = 1;
 /// that the builder omits on an upgrade, so this list only ever grows (a test guards it).
 pub const STORES: &[&str] = &["meta", "goals", "contacts", "appointments"];
 
+/// How long opening may take before we tell the user another tab is blocking the upgrade.
+const BLOCKED_AFTER_MS: u32 = 8_000;
+
 const SECTIONS: [&str; 3] = ["goals", "contacts", "appointments"];
 const META_PROFILE: &str = "profile";
 const META_SCHEMA: &str = "schema_version";
@@ -56,7 +59,13 @@ impl Storage {
         for store in STORES {
             builder = builder.add_object_store(ObjectStore::new(store));
         }
-        let db = builder.build().await.map_err(StorageError::open)?;
+        // An upgrade waits while another tab still holds the old version open; rather than spin forever, say so.
+        let open = std::pin::pin!(builder.build());
+        let timeout = std::pin::pin!(gloo_timers::future::TimeoutFuture::new(BLOCKED_AFTER_MS));
+        let db = match futures::future::select(open, timeout).await {
+            futures::future::Either::Left((opened, _)) => opened.map_err(StorageError::open)?,
+            futures::future::Either::Right(_) => return Err(StorageError::Blocked),
+        };
         Ok(Self { db })
     }
 

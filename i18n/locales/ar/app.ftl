@@ -173,3 +173,4 @@ side-by-side-title = لغتان جنبًا إلى جنب
 side-by-side-second-language = اللغة الثانية
 side-by-side-choose = ما الأهداف التي تظهر؟
 side-by-side-bring = أحضِر معك: { $what }
+storage-error-blocked = دفتر Begleitheft مفتوح في علامة تبويب أخرى. أغلق علامات التبويب الأخرى ثم أعد تحميل الصفحة.

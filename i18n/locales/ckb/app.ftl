@@ -161,3 +161,4 @@ side-by-side-title = دوو زمان لە تەنیشت یەک
 side-by-side-second-language = زمانی دووەم
 side-by-side-choose = کام ئامانج پیشان بدرێن؟
 side-by-side-bring = لەگەڵ خۆت بیهێنە: { $what }
+storage-error-blocked = Begleitheft هێشتا لە تابێکی تردا کراوەیە. تابەکانی تر دابخە و پەڕەکە نوێ بکەرەوە.

@@ -183,3 +183,4 @@ side-by-side-title = Zwei Sprachen nebeneinander
 side-by-side-second-language = Zweite Sprache
 side-by-side-choose = Welche Ziele gezeigt werden
 side-by-side-bring = Mitbringen: { $what }
+storage-error-blocked = Das Begleitheft ist noch in einem anderen Tab offen. Schließe die anderen Tabs und lade die Seite neu.

@@ -183,3 +183,4 @@ side-by-side-title = Two languages side by side
 side-by-side-second-language = Second language
 side-by-side-choose = Which goals are shown
 side-by-side-bring = Bring: { $what }
+storage-error-blocked = Begleitheft is still open in another tab. Close the other tabs and reload the page.

@@ -183,3 +183,4 @@ side-by-side-title = دو زبان کنار هم
 side-by-side-second-language = زبان دوم
 side-by-side-choose = کدام هدف‌ها نشان داده شوند؟
 side-by-side-bring = با خود بیاورید: { $what }
+storage-error-blocked = Begleitheft هنوز در زبانه‌ای دیگر باز است. زبانه‌های دیگر را ببندید و صفحه را دوباره بارگیری کنید.

@@ -158,3 +158,4 @@ side-by-side-title = Deux langues côte à côte
 side-by-side-second-language = Deuxième langue
 side-by-side-choose = Quels objectifs afficher ?
 side-by-side-bring = À apporter : { $what }
+storage-error-blocked = Begleitheft est encore ouvert dans un autre onglet. Ferme les autres onglets et recharge la page.

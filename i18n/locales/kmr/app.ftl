@@ -161,3 +161,4 @@ side-by-side-title = Du ziman li kêleka hev
 side-by-side-second-language = Zimanê duyem
 side-by-side-choose = Kîjan armanc têne nîşandan?
 side-by-side-bring = Bi xwe re bîne: { $what }
+storage-error-blocked = Begleitheft hîn di tabeke din de vekirî ye. Tabên din bigire û rûpelê nû bike.

@@ -161,3 +161,4 @@ side-by-side-title = دوه ژبې څنګ په څنګ
 side-by-side-second-language = دویمه ژبه
 side-by-side-choose = کوم هدفونه وښودل شي؟
 side-by-side-bring = له ځانه سره راوړئ: { $what }
+storage-error-blocked = Begleitheft لا په بل ټب کې خلاص دی. نور ټبونه وتړئ او پاڼه بیا پرانیزئ.

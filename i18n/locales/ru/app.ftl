@@ -167,3 +167,4 @@ side-by-side-title = Два языка рядом
 side-by-side-second-language = Второй язык
 side-by-side-choose = Какие цели показать
 side-by-side-bring = Взять с собой: { $what }
+storage-error-blocked = Begleitheft ещё открыт в другой вкладке. Закрой другие вкладки и обнови страницу.

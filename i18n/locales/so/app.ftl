@@ -155,3 +155,4 @@ side-by-side-title = Laba luqadood oo dhinac-dhinac ah
 side-by-side-second-language = Luqadda labaad
 side-by-side-choose = Hadafyada la muujinayo
 side-by-side-bring = Keen: { $what }
+storage-error-blocked = Begleitheft weli wuu ku furan yahay tab kale. Xir tab-yada kale oo dib u cusboonaysii bogga.

@@ -155,3 +155,4 @@ side-by-side-title = ክልተ ቋንቋታት ጎን ንጎን
 side-by-side-second-language = ካልኣይ ቋንቋ
 side-by-side-choose = ኣየኖት ሸቶታት ይርኣዩ?
 side-by-side-bring = ሒዝኩም ምጹ፦ { $what }
+storage-error-blocked = Begleitheft ኣብ ካልእ ታብ ገና ክፉት እዩ። ካልኦት ታባት ዕጸዉዎም እሞ ነቲ ገጽ ደጊምኩም ክፈትዎ።

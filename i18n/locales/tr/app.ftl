@@ -183,3 +183,4 @@ side-by-side-title = İki dil yan yana
 side-by-side-second-language = İkinci dil
 side-by-side-choose = Hangi hedefler gösterilsin?
 side-by-side-bring = Yanında getir: { $what }
+storage-error-blocked = Begleitheft başka bir sekmede hâlâ açık. Diğer sekmeleri kapat ve sayfayı yenile.

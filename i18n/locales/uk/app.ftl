@@ -167,3 +167,4 @@ side-by-side-title = Дві мови поруч
 side-by-side-second-language = Друга мова
 side-by-side-choose = Які цілі показати
 side-by-side-bring = Взяти з собою: { $what }
+storage-error-blocked = Begleitheft ще відкритий в іншій вкладці. Закрий інші вкладки й онови сторінку.
