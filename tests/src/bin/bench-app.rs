@@ -127,6 +127,36 @@ async fn transfer_sizes(server: &TestServer, report: &mut Report) -> Result<()> 
         }
     }
     report.push("first load total (brotli)", kb(total_br), "KB", Some("<= 300"));
+    // Each language is its own file, fetched only by its readers (and precached by the service worker after
+    // the first render): what adding a locale costs.
+    let dist = e2e::dist_dir()?;
+    let mut locales: Vec<_> = std::fs::read_dir(dist.join("locales"))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    locales.sort();
+    let mut all_br = 0;
+    for path in &locales {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let url = format!("/locales/{name}");
+        let br = http_get(server.addr, &url, &[("Accept-Encoding", "br")])
+            .await?
+            .body
+            .len();
+        all_br += br;
+        let tag = name.split('-').next().unwrap_or(name);
+        report.push(format!("locale {tag} (brotli)"), kb(br), "KB", None);
+    }
+    report.push(
+        format!(
+            "all {} locales (brotli), precached after first render",
+            locales.len()
+        ),
+        kb(all_br),
+        "KB",
+        None,
+    );
     report.push("first load total (gzip)", kb(total_gz), "KB", None);
     report.notes.push(format!(
         "{requests} requests on the first load. Sizes are response bodies as sent (headers excluded)."
