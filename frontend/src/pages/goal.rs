@@ -126,8 +126,11 @@ pub fn GoalPage(props: &Props) -> Html {
         html! {
             <li key={step_id.to_string()} class="card step" data-done={step.is_done().to_string()}>
                 <div class="row">
-                    <input type="checkbox" checked={step.is_done()} onchange={toggle}
-                        aria-label={t.text_args("step-mark-done", &[("title", title.clone().into())])} />
+                    // The label around the box makes the whole 44 px square tappable.
+                    <label class="tap">
+                        <input type="checkbox" checked={step.is_done()} onchange={toggle}
+                            aria-label={t.text_args("step-mark-done", &[("title", title.clone().into())])} />
+                    </label>
                     <span class="grow">
                         <strong>{ title_html(&t, &step.title) }</strong>
                         if let Some(when) = when { <span class="muted small">{ " · " }{ when }</span> }
