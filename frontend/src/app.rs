@@ -9,6 +9,7 @@ use crate::services::storage::Settings;
 use crate::services::{locales, repo::Repo, sw};
 use crate::store::{Action, AppState, Phase};
 use i18n::Localizer;
+use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -30,9 +31,13 @@ pub fn App() -> Html {
             let loaded = dispatcher.clone();
             spawn_local(async move {
                 match Repo::open(notify, tag).await {
-                    Ok((opened, booklet, settings)) => {
+                    Ok((opened, booklet, settings, consents)) => {
                         repo.set(Some(RepoHandle(opened)));
-                        loaded.dispatch(Action::Loaded { booklet, settings });
+                        loaded.dispatch(Action::Loaded {
+                            booklet,
+                            settings,
+                            consents: Rc::new(consents),
+                        });
                     }
                     Err(error) => loaded.dispatch(Action::Unavailable(error)),
                 }

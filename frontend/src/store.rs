@@ -4,7 +4,7 @@
 //! IndexedDB, and only then dispatches [`Action::Saved`]. So what the UI shows as saved is saved.
 
 use crate::error::StorageError;
-use crate::services::storage::Settings;
+use crate::services::storage::{Consent, Settings};
 use booklet::{Booklet, Command};
 use std::rc::Rc;
 
@@ -37,6 +37,8 @@ pub struct AppState {
     pub booklet: Rc<Booklet>,
     /// This device's settings.
     pub settings: Settings,
+    /// The consent log (shares made from this device), oldest first.
+    pub consents: Rc<Vec<Consent>>,
     /// Commands applied but not yet written.
     pub pending: u32,
     /// The message id of an error to show until dismissed.
@@ -53,6 +55,7 @@ impl Default for AppState {
             phase: Phase::Loading,
             booklet: Rc::new(Booklet::new("")),
             settings: Settings::default(),
+            consents: Rc::default(),
             pending: 0,
             error: None,
             undo: None,
@@ -70,7 +73,11 @@ pub enum Action {
         booklet: Rc<Booklet>,
         /// The settings read.
         settings: Settings,
+        /// The consent log read.
+        consents: Rc<Vec<Consent>>,
     },
+    /// A share was confirmed and logged.
+    ConsentLogged(Consent),
     /// Storage cannot be opened.
     Unavailable(StorageError),
     /// A command was applied and its write queued.
@@ -102,10 +109,20 @@ pub enum Action {
 pub fn apply(state: &AppState, action: Action) -> AppState {
     let mut next = state.clone();
     match action {
-        Action::Loaded { booklet, settings } => {
+        Action::Loaded {
+            booklet,
+            settings,
+            consents,
+        } => {
             next.phase = Phase::Ready;
             next.booklet = booklet;
             next.settings = settings;
+            next.consents = consents;
+        }
+        Action::ConsentLogged(consent) => {
+            let mut log = (*next.consents).clone();
+            log.push(consent);
+            next.consents = Rc::new(log);
         }
         Action::Unavailable(error) => next.phase = Phase::Unavailable(error),
         Action::Queued => next.pending += 1,
@@ -149,6 +166,7 @@ mod tests {
             Action::Loaded {
                 booklet: Rc::new(Booklet::new("")),
                 settings: Settings::default(),
+                consents: Rc::default(),
             },
         );
         assert_eq!(loaded.phase, Phase::Ready);

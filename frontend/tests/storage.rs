@@ -5,7 +5,7 @@ use booklet::{
     Author, Booklet, Command, ContactFields, ContactRole, Context, Date, FieldOfAction, GoalCode, GoalFields,
     Id, StepCode, StepFields, Text, Timestamp, Title,
 };
-use frontend::services::storage::{DB_NAME, STORES, Settings, Storage};
+use frontend::services::storage::{Consent, DB_NAME, STORES, Settings, Storage};
 use serde_json::json;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
@@ -172,8 +172,8 @@ async fn every_store_ever_declared_exists() {
     let mut expected: Vec<String> = STORES.iter().map(|s| s.to_string()).collect();
     expected.sort();
     assert_eq!(names, expected);
-    // Stores of the first release; removing any of them from STORES would delete users' data.
-    for first in ["meta", "goals", "contacts", "appointments"] {
+    // Stores of every release so far; removing any of them from STORES would delete users' data.
+    for first in ["meta", "goals", "contacts", "appointments", "consents"] {
         assert!(STORES.contains(&first), "store `{first}` was dropped from STORES");
     }
     storage.close();
@@ -267,5 +267,25 @@ async fn a_stored_v1_database_keeps_every_entry() {
     storage.save(None, &booklet).await.expect("rewrite");
     let (again, _) = storage.load().await.expect("load").expect("a booklet");
     assert_eq!(again, booklet);
+    storage.close();
+}
+
+#[wasm_bindgen_test]
+async fn the_consent_log_keeps_every_share_in_order() {
+    let storage = fresh("test-consents").await;
+    for (i, recipient) in ["Jobcenter Rheine", "", "VHS"].into_iter().enumerate() {
+        let consent = Consent {
+            at: Timestamp::from_millis(1_790_000_000_000 + i as i64 * 1000),
+            until: Date::from_ymd(2026, 12, 1).expect("a date"),
+            recipient: recipient.into(),
+            channel: "offline-qr".into(),
+            counts: [1, 3, 1, 0],
+        };
+        storage.add_consent(&consent).await.expect("logged");
+    }
+    let log = storage.consents().await.expect("read");
+    assert_eq!(log.len(), 3);
+    assert_eq!(log[0].recipient, "Jobcenter Rheine");
+    assert_eq!(log[2].recipient, "VHS");
     storage.close();
 }

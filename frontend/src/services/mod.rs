@@ -3,6 +3,7 @@
 pub mod files;
 pub mod format;
 pub mod locales;
+pub mod qr;
 pub mod repo;
 pub mod storage;
 pub mod sw;

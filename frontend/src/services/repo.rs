@@ -3,7 +3,7 @@
 //! IndexedDB transaction per command. The UI learns of each commit through [`Action::Saved`].
 
 use crate::error::StorageError;
-use crate::services::storage::{Settings, Storage};
+use crate::services::storage::{Consent, Settings, Storage};
 use crate::store::Action;
 use booklet::{Author, Booklet, Command, CommandError, Context, Id, Removed, Timestamp};
 use std::cell::{Cell, RefCell};
@@ -32,7 +32,7 @@ impl Repo {
     pub async fn open(
         notify: Callback<Action>,
         language: &str,
-    ) -> Result<(Rc<Repo>, Rc<Booklet>, Settings), StorageError> {
+    ) -> Result<(Rc<Repo>, Rc<Booklet>, Settings, Vec<Consent>), StorageError> {
         let storage = Storage::open().await?;
         let (booklet, settings) = match storage.load().await? {
             Some(found) => found,
@@ -42,6 +42,7 @@ impl Repo {
                 (fresh, Settings::default())
             }
         };
+        let consents = storage.consents().await?;
         let booklet = Rc::new(booklet);
         let repo = Rc::new(Repo {
             storage,
@@ -50,7 +51,7 @@ impl Repo {
             writing: Cell::new(false),
             notify,
         });
-        Ok((repo, booklet, settings))
+        Ok((repo, booklet, settings, consents))
     }
 
     /// The latest booklet, including commands whose writes are still queued.
@@ -88,6 +89,13 @@ impl Repo {
     pub async fn save_settings(&self, settings: Settings) -> Result<(), StorageError> {
         self.storage.save_settings(&settings).await?;
         self.notify.emit(Action::SettingsSaved(settings));
+        Ok(())
+    }
+
+    /// Records a confirmed share in the consent log and tells the UI.
+    pub async fn log_consent(&self, consent: Consent) -> Result<(), StorageError> {
+        self.storage.add_consent(&consent).await?;
+        self.notify.emit(Action::ConsentLogged(consent));
         Ok(())
     }
 

@@ -18,10 +18,11 @@ use wasm_bindgen::JsValue;
 /// The database name in the browser.
 pub const DB_NAME: &str = "begleitheft";
 /// The IndexedDB schema version. Bump it only together with [`STORES`].
-pub const DB_VERSION: u32 = 1;
+/// v1: meta, goals, contacts, appointments. v2: + consents (the consent log of shares).
+pub const DB_VERSION: u32 = 2;
 /// Every object store that any version of the app has declared. rexie deletes, with its data, any store
 /// that the builder omits on an upgrade, so this list only ever grows (a test guards it).
-pub const STORES: &[&str] = &["meta", "goals", "contacts", "appointments"];
+pub const STORES: &[&str] = &["meta", "goals", "contacts", "appointments", "consents"];
 
 /// How long opening may take before we tell the user another tab is blocking the upgrade.
 const BLOCKED_AFTER_MS: u32 = 8_000;
@@ -30,6 +31,21 @@ const SECTIONS: [&str; 3] = ["goals", "contacts", "appointments"];
 const META_PROFILE: &str = "profile";
 const META_SCHEMA: &str = "schema_version";
 const META_SETTINGS: &str = "settings";
+
+/// One entry of the consent log: what was shared, with whom, when, until when. Kept on this device only.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Consent {
+    /// When the owner confirmed.
+    pub at: booklet::Timestamp,
+    /// The last day the share can be read.
+    pub until: booklet::Date,
+    /// Who it was for, as the owner wrote it (may be empty).
+    pub recipient: String,
+    /// How it was shared: `"offline-qr"` for now.
+    pub channel: String,
+    /// Counts of what was shared: goals, steps, contacts, appointments.
+    pub counts: [u32; 4],
+}
 
 /// App settings kept beside the booklet (not part of it: they are about this device).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -182,6 +198,40 @@ impl Storage {
         put_string(&meta, META_SETTINGS, &to_json(settings)?).await?;
         tx.done().await.map_err(StorageError::write)?;
         Ok(())
+    }
+
+    /// Appends to the consent log (its own transaction: a share is recorded whether or not anything else
+    /// is being written).
+    pub async fn add_consent(&self, consent: &Consent) -> Result<(), StorageError> {
+        let tx = self
+            .db
+            .transaction(&["consents"], TransactionMode::ReadWrite)
+            .map_err(StorageError::write)?;
+        let store = tx.store("consents").map_err(StorageError::write)?;
+        let key = JsValue::from_f64(consent.at.millis() as f64);
+        store
+            .put(&JsValue::from_str(&to_json(consent)?), Some(&key))
+            .await
+            .map_err(StorageError::write)?;
+        tx.done().await.map_err(StorageError::write)?;
+        Ok(())
+    }
+
+    /// The consent log, oldest first (keys are the times of consent).
+    pub async fn consents(&self) -> Result<Vec<Consent>, StorageError> {
+        let tx = self
+            .db
+            .transaction(&["consents"], TransactionMode::ReadOnly)
+            .map_err(StorageError::read)?;
+        let store = tx.store("consents").map_err(StorageError::read)?;
+        let values = store.get_all(None, None).await.map_err(StorageError::read)?;
+        values
+            .into_iter()
+            .map(|v| {
+                let text = v.as_string().ok_or(StorageError::Corrupt)?;
+                serde_json::from_str(&text).map_err(|_| StorageError::Corrupt)
+            })
+            .collect()
     }
 
     /// Closes the connection (so that a test can delete or upgrade the database).
