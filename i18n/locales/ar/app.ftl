@@ -174,3 +174,144 @@ side-by-side-second-language = اللغة الثانية
 side-by-side-choose = ما الأهداف التي تظهر؟
 side-by-side-bring = أحضِر معك: { $what }
 storage-error-blocked = دفتر Begleitheft مفتوح في علامة تبويب أخرى. أغلق علامات التبويب الأخرى ثم أعد تحميل الصفحة.
+
+## Sharing by QR code
+action-share = مشاركة
+share-title = المشاركة برمز QR
+share-choose = ماذا يمكن للشخص أن يرى؟ اختر.
+share-all-goals = كل الأهداف
+share-all-contacts = كل جهات الاتصال
+share-all-appointments = كل المواعيد
+share-duration = لأي مدة؟
+# Variables:
+#   $days (Number) - how many days the share can be read.
+share-days =
+    { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومان
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }
+share-recipient = لمن؟ (لك وحدك، اختياري)
+share-nothing = اختر عنصرًا واحدًا على الأقل.
+share-sees = الشخص الذي يمسح الرمز سيرى:
+share-not = لن يرى:
+share-not-profile = ملفك الشخصي
+# Variables:
+#   $goals (Number) - shared goals.
+#   $steps (Number) - their steps.
+share-count-goals =
+    { $goals ->
+        [zero] لا أهداف
+        [one] هدف واحد
+        [two] هدفان
+        [few] { $goals } أهداف
+        [many] { $goals } هدفًا
+       *[other] { $goals } هدف
+    } { $steps ->
+        [zero] بلا خطوات
+        [one] مع خطوة واحدة
+        [two] مع خطوتين
+        [few] مع { $steps } خطوات
+        [many] مع { $steps } خطوة
+       *[other] مع { $steps } خطوة
+    }
+# Variables:
+#   $count (Number) - shared contacts.
+share-count-contacts =
+    { $count ->
+        [zero] لا جهات اتصال
+        [one] جهة اتصال واحدة
+        [two] جهتا اتصال
+        [few] { $count } جهات اتصال
+        [many] { $count } جهة اتصال
+       *[other] { $count } جهة اتصال
+    }
+# Variables:
+#   $count (Number) - shared appointments.
+share-count-appointments =
+    { $count ->
+        [zero] لا مواعيد
+        [one] موعد واحد
+        [two] موعدان
+        [few] { $count } مواعيد
+        [many] { $count } موعدًا
+       *[other] { $count } موعد
+    }
+# Variables:
+#   $count (Number) - goals not shared.
+share-not-goals =
+    { $count ->
+        [zero] لا أهداف أخرى
+        [one] هدف آخر
+        [two] هدفان آخران
+        [few] { $count } أهداف أخرى
+        [many] { $count } هدفًا آخر
+       *[other] { $count } هدف آخر
+    }
+# Variables:
+#   $count (Number) - contacts not shared.
+share-not-contacts =
+    { $count ->
+        [zero] لا جهات اتصال أخرى
+        [one] جهة اتصال أخرى
+        [two] جهتا اتصال أخريان
+        [few] { $count } جهات اتصال أخرى
+        [many] { $count } جهة اتصال أخرى
+       *[other] { $count } جهة اتصال أخرى
+    }
+# Variables:
+#   $count (Number) - appointments not shared.
+share-not-appointments =
+    { $count ->
+        [zero] لا مواعيد أخرى
+        [one] موعد آخر
+        [two] موعدان آخران
+        [few] { $count } مواعيد أخرى
+        [many] { $count } موعدًا آخر
+       *[other] { $count } موعد آخر
+    }
+# Variables:
+#   $date (String) - the last day, formatted.
+share-until = حتى { $date }.
+action-show-qr = عرض رمز QR
+share-too-big = هذا كثير جدًا لرمز QR واحد. اختر أشياء أقل.
+share-qr-label = رمز QR للمسح
+# Variables:
+#   $date (String) - the last day, formatted.
+share-valid-until = صالح حتى { $date }
+action-done = تم
+consent-title = ما شاركته حتى الآن
+consent-none = لم تشارك أي شيء بعد.
+
+## Viewing a shared booklet
+viewer-title = تمت مشاركته معك
+# Variables:
+#   $date (String) - the day it was shared, formatted.
+#   $until (String) - the last day, formatted.
+viewer-shared-on = تمت المشاركة في { $date }، صالح حتى { $until }.
+# Variables:
+#   $date (String) - the last day it was valid, formatted.
+viewer-expired = انتهت صلاحية هذا الرمز (كان صالحًا حتى { $date }). اطلب من الشخص رمزًا جديدًا.
+viewer-not-stored = لا يُحفظ شيء من هذا على جهازك.
+action-close-share = إغلاق
+
+## Sharing: problems (ids from booklet::codec)
+share-error-empty-selection = اختر عنصرًا واحدًا على الأقل للمشاركة.
+share-error-unknown-entry = أحد العناصر التي اخترتها لم يعد موجودًا.
+share-error-expiry-out-of-range = الرمز صالح لمدة 90 يومًا على الأكثر.
+share-error-issue-out-of-range = يبدو أن التاريخ على هذا الهاتف غير صحيح.
+share-error-invalid-entry = لا يمكن مشاركة أحد العناصر التي اخترتها بهذا الشكل.
+share-error-selection-too-large = هذا كثير جدًا لرمز QR واحد. اختر أشياء أقل.
+share-error-truncated = هذا الرمز ناقص. امسحه مرة أخرى.
+share-error-damaged = هذا الرمز تالف أو تم تغييره. اطلب رمزًا جديدًا.
+share-error-unknown-version = هذا الرمز من نسخة أحدث من Begleitheft. حدّث التطبيق.
+share-error-bad-alphabet = هذا الرمز تالف. اطلب رمزًا جديدًا.
+share-error-too-large = هذا الرمز كبير جدًا على دفتر Begleitheft.
+share-error-foreign-covid = هذه شهادة تطعيم، وليست رمزًا من Begleitheft.
+share-error-foreign-shc = هذه بطاقة صحية (SMART Health Card)، وليست رمزًا من Begleitheft.
+share-error-foreign-url = رمز QR هذا يفتح موقعًا آخر، وليس Begleitheft.
+share-error-foreign = رمز QR هذا ليس من Begleitheft.
+share-error-expired = انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا.

@@ -162,3 +162,112 @@ side-by-side-second-language = زمانی دووەم
 side-by-side-choose = کام ئامانج پیشان بدرێن؟
 side-by-side-bring = لەگەڵ خۆت بیهێنە: { $what }
 storage-error-blocked = Begleitheft هێشتا لە تابێکی تردا کراوەیە. تابەکانی تر دابخە و پەڕەکە نوێ بکەرەوە.
+
+## Sharing by QR code
+action-share = هاوبەشکردن
+share-title = هاوبەشکردن بە کۆدی QR
+share-choose = ئەو کەسە چی ببینێت؟ هەڵیبژێرە.
+share-all-goals = هەموو ئامانجەکان
+share-all-contacts = هەموو پەیوەندییەکان
+share-all-appointments = هەموو ژوانەکان
+share-duration = بۆ چەند ڕۆژ؟
+# Variables:
+#   $days (Number) - how many days the share can be read.
+share-days =
+    { $days ->
+        [one] { $days } ڕۆژ
+       *[other] { $days } ڕۆژ
+    }
+share-recipient = بۆ کێ؟ (تەنها بۆ خۆت، ئارەزوومەندانە)
+share-nothing = لانیکەم یەک بابەت هەڵبژێرە.
+share-sees = ئەو کەسەی کۆدەکە سکان دەکات، ئەمانە دەبینێت:
+share-not = ئەمانە نابینێت:
+share-not-profile = پرۆفایلەکەت
+# Variables:
+#   $goals (Number) - shared goals.
+#   $steps (Number) - their steps.
+share-count-goals =
+    { $goals ->
+        [one] { $goals } ئامانج
+       *[other] { $goals } ئامانج
+    } لەگەڵ { $steps ->
+        [one] { $steps } هەنگاو
+       *[other] { $steps } هەنگاو
+    }
+# Variables:
+#   $count (Number) - shared contacts.
+share-count-contacts =
+    { $count ->
+        [one] { $count } پەیوەندی
+       *[other] { $count } پەیوەندی
+    }
+# Variables:
+#   $count (Number) - shared appointments.
+share-count-appointments =
+    { $count ->
+        [one] { $count } ژوان
+       *[other] { $count } ژوان
+    }
+# Variables:
+#   $count (Number) - goals not shared.
+share-not-goals =
+    { $count ->
+        [one] { $count } ئامانجی تر
+       *[other] { $count } ئامانجی تر
+    }
+# Variables:
+#   $count (Number) - contacts not shared.
+share-not-contacts =
+    { $count ->
+        [one] { $count } پەیوەندیی تر
+       *[other] { $count } پەیوەندیی تر
+    }
+# Variables:
+#   $count (Number) - appointments not shared.
+share-not-appointments =
+    { $count ->
+        [one] { $count } ژوانی تر
+       *[other] { $count } ژوانی تر
+    }
+# Variables:
+#   $date (String) - the last day, formatted.
+share-until = تا { $date }.
+action-show-qr = پیشاندانی کۆدی QR
+share-too-big = ئەمە بۆ یەک کۆدی QR زۆرە. تکایە کەمتر هەڵبژێرە.
+share-qr-label = کۆدی QR بۆ سکانکردن
+# Variables:
+#   $date (String) - the last day, formatted.
+share-valid-until = تا { $date } کار دەکات
+action-done = تەواو
+consent-title = ئەوەی تا ئێستا هاوبەش کراوە
+consent-none = هێشتا هیچ شتێک هاوبەش نەکراوە.
+
+## Viewing a shared booklet
+viewer-title = لەگەڵ تۆ هاوبەش کراوە
+# Variables:
+#   $date (String) - the day it was shared, formatted.
+#   $until (String) - the last day, formatted.
+viewer-shared-on = لە { $date } هاوبەش کرا، تا { $until } کار دەکات.
+# Variables:
+#   $date (String) - the last day it was valid, formatted.
+viewer-expired = ماوەی ئەم کۆدە تەواو بووە (تا { $date } کاری دەکرد). داوای کۆدێکی نوێ لەو کەسە بکە.
+viewer-not-stored = هیچ شتێک لەمانە لەسەر ئامێرەکەت پاشەکەوت ناکرێت.
+action-close-share = داخستن
+
+## Sharing: problems (ids from booklet::codec)
+share-error-empty-selection = لانیکەم یەک بابەت بۆ هاوبەشکردن هەڵبژێرە.
+share-error-unknown-entry = بابەتێک کە هەڵتبژاردووە چیتر نییە.
+share-error-expiry-out-of-range = کۆدێک زۆرترین 90 ڕۆژ کار دەکات.
+share-error-issue-out-of-range = وا دیارە بەرواری ئەم مۆبایلە هەڵەیە.
+share-error-invalid-entry = بابەتێک کە هەڵتبژاردووە بەم شێوەیە هاوبەش ناکرێت.
+share-error-selection-too-large = ئەمە بۆ یەک کۆدی QR زۆرە. تکایە کەمتر هەڵبژێرە.
+share-error-truncated = ئەم کۆدە تەواو نییە. دووبارە سکانی بکە.
+share-error-damaged = ئەم کۆدە تێکچووە یان گۆڕدراوە. داوای کۆدێکی نوێ بکە.
+share-error-unknown-version = ئەم کۆدە لە وەشانێکی نوێتری Begleitheft دروست کراوە. ئەپەکە نوێ بکەرەوە.
+share-error-bad-alphabet = ئەم کۆدە تێکچووە. داوای کۆدێکی نوێ بکە.
+share-error-too-large = ئەم کۆدە بۆ Begleitheft زۆر گەورەیە.
+share-error-foreign-covid = ئەمە بڕوانامەی کوتانە، کۆدی Begleitheft نییە.
+share-error-foreign-shc = ئەمە کارتی تەندروستییە (SMART Health Card)، کۆدی Begleitheft نییە.
+share-error-foreign-url = ئەم کۆدی QR بۆ ماڵپەڕێکی تر دەچێت، نەک بۆ Begleitheft.
+share-error-foreign = ئەم کۆدی QR هی Begleitheft نییە.
+share-error-expired = ماوەی ئەم کۆدە تەواو بووە. داوای کۆدێکی نوێ بکە.

@@ -184,3 +184,112 @@ side-by-side-second-language = زبان دوم
 side-by-side-choose = کدام هدف‌ها نشان داده شوند؟
 side-by-side-bring = با خود بیاورید: { $what }
 storage-error-blocked = Begleitheft هنوز در زبانه‌ای دیگر باز است. زبانه‌های دیگر را ببندید و صفحه را دوباره بارگیری کنید.
+
+## Sharing by QR code
+action-share = اشتراک‌گذاری
+share-title = اشتراک‌گذاری با کد QR
+share-choose = آن شخص چه چیزهایی را ببیند؟ انتخاب کنید.
+share-all-goals = همه هدف‌ها
+share-all-contacts = همه مخاطب‌ها
+share-all-appointments = همه قرارها
+share-duration = برای چه مدت؟
+# Variables:
+#   $days (Number) - how many days the share can be read.
+share-days =
+    { $days ->
+        [one] { $days } روز
+       *[other] { $days } روز
+    }
+share-recipient = برای چه کسی؟ (فقط برای خودتان، اختیاری)
+share-nothing = دست‌کم یک مورد را انتخاب کنید.
+share-sees = کسی که کد را اسکن می‌کند، این‌ها را می‌بیند:
+share-not = این‌ها را نمی‌بیند:
+share-not-profile = پروفایل شما
+# Variables:
+#   $goals (Number) - shared goals.
+#   $steps (Number) - their steps.
+share-count-goals =
+    { $goals ->
+        [one] { $goals } هدف
+       *[other] { $goals } هدف
+    } با { $steps ->
+        [one] { $steps } قدم
+       *[other] { $steps } قدم
+    }
+# Variables:
+#   $count (Number) - shared contacts.
+share-count-contacts =
+    { $count ->
+        [one] { $count } مخاطب
+       *[other] { $count } مخاطب
+    }
+# Variables:
+#   $count (Number) - shared appointments.
+share-count-appointments =
+    { $count ->
+        [one] { $count } قرار
+       *[other] { $count } قرار
+    }
+# Variables:
+#   $count (Number) - goals not shared.
+share-not-goals =
+    { $count ->
+        [one] { $count } هدف دیگر
+       *[other] { $count } هدف دیگر
+    }
+# Variables:
+#   $count (Number) - contacts not shared.
+share-not-contacts =
+    { $count ->
+        [one] { $count } مخاطب دیگر
+       *[other] { $count } مخاطب دیگر
+    }
+# Variables:
+#   $count (Number) - appointments not shared.
+share-not-appointments =
+    { $count ->
+        [one] { $count } قرار دیگر
+       *[other] { $count } قرار دیگر
+    }
+# Variables:
+#   $date (String) - the last day, formatted.
+share-until = تا { $date }.
+action-show-qr = نشان دادن کد QR
+share-too-big = این برای یک کد QR زیاد است. لطفاً کمتر انتخاب کنید.
+share-qr-label = کد QR برای اسکن
+# Variables:
+#   $date (String) - the last day, formatted.
+share-valid-until = معتبر تا { $date }
+action-done = تمام
+consent-title = چیزهایی که تا حالا به اشتراک گذاشته‌اید
+consent-none = هنوز چیزی به اشتراک گذاشته نشده است.
+
+## Viewing a shared booklet
+viewer-title = با شما به اشتراک گذاشته شده
+# Variables:
+#   $date (String) - the day it was shared, formatted.
+#   $until (String) - the last day, formatted.
+viewer-shared-on = در { $date } به اشتراک گذاشته شد، معتبر تا { $until }.
+# Variables:
+#   $date (String) - the last day it was valid, formatted.
+viewer-expired = این کد دیگر معتبر نیست (معتبر تا { $date } بود). از آن شخص یک کد جدید بخواهید.
+viewer-not-stored = هیچ‌کدام از این‌ها روی دستگاه شما ذخیره نمی‌شود.
+action-close-share = بستن
+
+## Sharing: problems (ids from booklet::codec)
+share-error-empty-selection = دست‌کم یک مورد را برای اشتراک‌گذاری انتخاب کنید.
+share-error-unknown-entry = یکی از موردهایی که انتخاب کردید دیگر وجود ندارد.
+share-error-expiry-out-of-range = یک کد حداکثر 90 روز معتبر است.
+share-error-issue-out-of-range = به نظر می‌رسد تاریخ این گوشی اشتباه است.
+share-error-invalid-entry = یکی از موردهایی که انتخاب کردید را نمی‌شود این‌طور به اشتراک گذاشت.
+share-error-selection-too-large = این برای یک کد QR زیاد است. لطفاً کمتر انتخاب کنید.
+share-error-truncated = این کد کامل نیست. دوباره آن را اسکن کنید.
+share-error-damaged = این کد خراب است یا تغییر کرده است. یک کد جدید بخواهید.
+share-error-unknown-version = این کد از نسخه جدیدتر Begleitheft است. برنامه را به‌روز کنید.
+share-error-bad-alphabet = این کد خراب است. یک کد جدید بخواهید.
+share-error-too-large = این کد برای Begleitheft خیلی بزرگ است.
+share-error-foreign-covid = این یک گواهی واکسن است، نه کد Begleitheft.
+share-error-foreign-shc = این یک کارت سلامت (SMART Health Card) است، نه کد Begleitheft.
+share-error-foreign-url = این کد QR به یک سایت دیگر می‌رود، نه به Begleitheft.
+share-error-foreign = این کد QR از Begleitheft نیست.
+share-error-expired = این کد دیگر معتبر نیست. یک کد جدید بخواهید.

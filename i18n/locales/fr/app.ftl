@@ -159,3 +159,120 @@ side-by-side-second-language = Deuxième langue
 side-by-side-choose = Quels objectifs afficher ?
 side-by-side-bring = À apporter : { $what }
 storage-error-blocked = Begleitheft est encore ouvert dans un autre onglet. Ferme les autres onglets et recharge la page.
+
+## Sharing by QR code
+action-share = Partager
+share-title = Partager avec un code QR
+share-choose = Qu'est-ce que la personne peut voir ? Choisis.
+share-all-goals = Tous les objectifs
+share-all-contacts = Tous les contacts
+share-all-appointments = Tous les rendez-vous
+share-duration = Pour combien de temps ?
+# Variables:
+#   $days (Number) - how many days the share can be read.
+share-days =
+    { $days ->
+        [one] { $days } jour
+        [many] { $days } jours
+       *[other] { $days } jours
+    }
+share-recipient = Pour qui ? (seulement pour toi, si tu veux)
+share-nothing = Choisis au moins une entrée.
+share-sees = La personne qui scanne le code voit :
+share-not = Pas :
+share-not-profile = ton profil
+# Variables:
+#   $goals (Number) - shared goals.
+#   $steps (Number) - their steps.
+share-count-goals =
+    { $goals ->
+        [one] { $goals } objectif
+        [many] { $goals } objectifs
+       *[other] { $goals } objectifs
+    } avec { $steps ->
+        [one] { $steps } étape
+        [many] { $steps } étapes
+       *[other] { $steps } étapes
+    }
+# Variables:
+#   $count (Number) - shared contacts.
+share-count-contacts =
+    { $count ->
+        [one] { $count } contact
+        [many] { $count } contacts
+       *[other] { $count } contacts
+    }
+# Variables:
+#   $count (Number) - shared appointments.
+share-count-appointments =
+    { $count ->
+        [one] { $count } rendez-vous
+        [many] { $count } rendez-vous
+       *[other] { $count } rendez-vous
+    }
+# Variables:
+#   $count (Number) - goals not shared.
+share-not-goals =
+    { $count ->
+        [one] { $count } autre objectif
+        [many] { $count } autres objectifs
+       *[other] { $count } autres objectifs
+    }
+# Variables:
+#   $count (Number) - contacts not shared.
+share-not-contacts =
+    { $count ->
+        [one] { $count } autre contact
+        [many] { $count } autres contacts
+       *[other] { $count } autres contacts
+    }
+# Variables:
+#   $count (Number) - appointments not shared.
+share-not-appointments =
+    { $count ->
+        [one] { $count } autre rendez-vous
+        [many] { $count } autres rendez-vous
+       *[other] { $count } autres rendez-vous
+    }
+# Variables:
+#   $date (String) - the last day, formatted.
+share-until = Jusqu'au { $date }.
+action-show-qr = Montrer le code QR
+share-too-big = C'est trop pour un seul code QR. Choisis moins de choses.
+share-qr-label = Code QR à scanner
+# Variables:
+#   $date (String) - the last day, formatted.
+share-valid-until = Valable jusqu'au { $date }
+action-done = Terminé
+consent-title = Déjà partagé
+consent-none = Rien n'a encore été partagé.
+
+## Viewing a shared booklet
+viewer-title = Partagé avec toi
+# Variables:
+#   $date (String) - the day it was shared, formatted.
+#   $until (String) - the last day, formatted.
+viewer-shared-on = Partagé le { $date }, valable jusqu'au { $until }.
+# Variables:
+#   $date (String) - the last day it was valid, formatted.
+viewer-expired = Ce code n'est plus valable (valable jusqu'au { $date }). Demande un nouveau code à la personne.
+viewer-not-stored = Rien de tout ça n'est enregistré sur ton appareil.
+action-close-share = Fermer
+
+## Sharing: problems (ids from booklet::codec)
+share-error-empty-selection = Choisis au moins une entrée à partager.
+share-error-unknown-entry = Une entrée choisie n'existe plus.
+share-error-expiry-out-of-range = Un code est valable 90 jours au maximum.
+share-error-issue-out-of-range = La date de ce téléphone semble fausse.
+share-error-invalid-entry = Une entrée choisie ne peut pas être partagée comme ça.
+share-error-selection-too-large = C'est trop pour un seul code QR. Choisis moins de choses.
+share-error-truncated = Ce code est incomplet. Scanne-le encore une fois.
+share-error-damaged = Ce code est abîmé ou a été modifié. Demande un nouveau code.
+share-error-unknown-version = Ce code vient d'une version plus récente du Begleitheft. Mets l'application à jour.
+share-error-bad-alphabet = Ce code est abîmé. Demande un nouveau code.
+share-error-too-large = Ce code est trop grand pour un Begleitheft.
+share-error-foreign-covid = C'est un certificat de vaccination, pas un Begleitheft partagé.
+share-error-foreign-shc = C'est une carte de santé (SMART Health Card), pas un Begleitheft partagé.
+share-error-foreign-url = Ce code QR mène à un autre site web, pas à un Begleitheft.
+share-error-foreign = Ce code QR n'est pas un Begleitheft partagé.
+share-error-expired = Ce code n'est plus valable. Demande un nouveau code.

@@ -162,3 +162,112 @@ side-by-side-second-language = Zimanê duyem
 side-by-side-choose = Kîjan armanc têne nîşandan?
 side-by-side-bring = Bi xwe re bîne: { $what }
 storage-error-blocked = Begleitheft hîn di tabeke din de vekirî ye. Tabên din bigire û rûpelê nû bike.
+
+## Sharing by QR code
+action-share = Parve bike
+share-title = Bi koda QR parve bike
+share-choose = Ew kes dikare çi bibîne? Hilbijêre.
+share-all-goals = Hemû armanc
+share-all-contacts = Hemû têkilî
+share-all-appointments = Hemû randevû
+share-duration = Çiqas dem?
+# Variables:
+#   $days (Number) - how many days the share can be read.
+share-days =
+    { $days ->
+        [one] { $days } roj
+       *[other] { $days } roj
+    }
+share-recipient = Ji bo kê? (tenê ji bo te, ne mecbûrî ye)
+share-nothing = Herî kêm tomarekê hilbijêre.
+share-sees = Kesê ku kodê skan dike, van dibîne:
+share-not = Van nabîne:
+share-not-profile = profîla te
+# Variables:
+#   $goals (Number) - shared goals.
+#   $steps (Number) - their steps.
+share-count-goals =
+    { $goals ->
+        [one] { $goals } armanc
+       *[other] { $goals } armanc
+    } bi { $steps ->
+        [one] { $steps } gavê
+       *[other] { $steps } gavan
+    }
+# Variables:
+#   $count (Number) - shared contacts.
+share-count-contacts =
+    { $count ->
+        [one] { $count } têkilî
+       *[other] { $count } têkilî
+    }
+# Variables:
+#   $count (Number) - shared appointments.
+share-count-appointments =
+    { $count ->
+        [one] { $count } randevû
+       *[other] { $count } randevû
+    }
+# Variables:
+#   $count (Number) - goals not shared.
+share-not-goals =
+    { $count ->
+        [one] { $count } armanca din
+       *[other] { $count } armancên din
+    }
+# Variables:
+#   $count (Number) - contacts not shared.
+share-not-contacts =
+    { $count ->
+        [one] { $count } têkiliya din
+       *[other] { $count } têkiliyên din
+    }
+# Variables:
+#   $count (Number) - appointments not shared.
+share-not-appointments =
+    { $count ->
+        [one] { $count } randevûya din
+       *[other] { $count } randevûyên din
+    }
+# Variables:
+#   $date (String) - the last day, formatted.
+share-until = Heta { $date }.
+action-show-qr = Koda QR nîşan bide
+share-too-big = Ev ji bo yek koda QR pir zêde ye. Ji kerema xwe kêmtir hilbijêre.
+share-qr-label = Koda QR ji bo skankirinê
+# Variables:
+#   $date (String) - the last day, formatted.
+share-valid-until = Heta { $date } derbasdar e
+action-done = Temam
+consent-title = Heta niha hat parvekirin
+consent-none = Hê tiştek nehatiye parvekirin.
+
+## Viewing a shared booklet
+viewer-title = Bi te re hat parvekirin
+# Variables:
+#   $date (String) - the day it was shared, formatted.
+#   $until (String) - the last day, formatted.
+viewer-shared-on = Di { $date } de hat parvekirin, heta { $until } derbasdar e.
+# Variables:
+#   $date (String) - the last day it was valid, formatted.
+viewer-expired = Dema vê kodê qediya (heta { $date } derbasdar bû). Ji wî kesî kodeke nû bixwaze.
+viewer-not-stored = Tiştek ji van li ser amûra te nayê tomarkirin.
+action-close-share = Bigire
+
+## Sharing: problems (ids from booklet::codec)
+share-error-empty-selection = Ji bo parvekirinê herî kêm tomarekê hilbijêre.
+share-error-unknown-entry = Tomareke ku te hilbijart êdî tune ye.
+share-error-expiry-out-of-range = Kodek herî zêde 90 rojan derbasdar e.
+share-error-issue-out-of-range = Xuya ye ku dîroka vê telefonê şaş e.
+share-error-invalid-entry = Tomareke ku te hilbijart bi vî awayî nayê parvekirin.
+share-error-selection-too-large = Ev ji bo yek koda QR pir zêde ye. Ji kerema xwe kêmtir hilbijêre.
+share-error-truncated = Ev kod ne temam e. Dîsa skan bike.
+share-error-damaged = Ev kod xera bûye an hatiye guhertin. Kodeke nû bixwaze.
+share-error-unknown-version = Ev kod ji guhertoyeke nûtir a Begleitheft tê. Sepanê nû bike.
+share-error-bad-alphabet = Ev kod xera bûye. Kodeke nû bixwaze.
+share-error-too-large = Ev kod ji bo Begleitheft pir mezin e.
+share-error-foreign-covid = Ev belgeya vakslêdanê ye, ne koda Begleitheft e.
+share-error-foreign-shc = Ev karta tenduristiyê ye (SMART Health Card), ne koda Begleitheft e.
+share-error-foreign-url = Ev koda QR diçe malpereke din, ne Begleitheft.
+share-error-foreign = Ev koda QR ne ya Begleitheft e.
+share-error-expired = Dema vê kodê qediya. Kodeke nû bixwaze.

@@ -184,3 +184,112 @@ side-by-side-second-language = زبان دوم
 side-by-side-choose = کدام هدف‌ها نشان داده شوند؟
 side-by-side-bring = با خود بیاورید: { $what }
 storage-error-blocked = Begleitheft هنوز در یک تب دیگر باز است. تب‌های دیگر را ببندید و صفحه را دوباره باز کنید.
+
+## Sharing by QR code
+action-share = شریک ساختن
+share-title = شریک ساختن با کود QR
+share-choose = آن شخص چه چیزها را ببیند؟ انتخاب کنید.
+share-all-goals = همه هدف‌ها
+share-all-contacts = همه مخاطبین
+share-all-appointments = همه ملاقات‌ها
+share-duration = برای چند وقت؟
+# Variables:
+#   $days (Number) - how many days the share can be read.
+share-days =
+    { $days ->
+        [one] { $days } روز
+       *[other] { $days } روز
+    }
+share-recipient = برای کی؟ (فقط برای خودتان، اختیاری)
+share-nothing = اقلاً یک مورد را انتخاب کنید.
+share-sees = کسی که کود را سکن می‌کند، این‌ها را می‌بیند:
+share-not = این‌ها را نمی‌بیند:
+share-not-profile = پروفایل شما
+# Variables:
+#   $goals (Number) - shared goals.
+#   $steps (Number) - their steps.
+share-count-goals =
+    { $goals ->
+        [one] { $goals } هدف
+       *[other] { $goals } هدف
+    } با { $steps ->
+        [one] { $steps } قدم
+       *[other] { $steps } قدم
+    }
+# Variables:
+#   $count (Number) - shared contacts.
+share-count-contacts =
+    { $count ->
+        [one] { $count } مخاطب
+       *[other] { $count } مخاطب
+    }
+# Variables:
+#   $count (Number) - shared appointments.
+share-count-appointments =
+    { $count ->
+        [one] { $count } ملاقات
+       *[other] { $count } ملاقات
+    }
+# Variables:
+#   $count (Number) - goals not shared.
+share-not-goals =
+    { $count ->
+        [one] { $count } هدف دیگر
+       *[other] { $count } هدف دیگر
+    }
+# Variables:
+#   $count (Number) - contacts not shared.
+share-not-contacts =
+    { $count ->
+        [one] { $count } مخاطب دیگر
+       *[other] { $count } مخاطب دیگر
+    }
+# Variables:
+#   $count (Number) - appointments not shared.
+share-not-appointments =
+    { $count ->
+        [one] { $count } ملاقات دیگر
+       *[other] { $count } ملاقات دیگر
+    }
+# Variables:
+#   $date (String) - the last day, formatted.
+share-until = تا { $date }.
+action-show-qr = نشان دادن کود QR
+share-too-big = این برای یک کود QR زیاد است. لطفاً کمتر انتخاب کنید.
+share-qr-label = کود QR برای سکن
+# Variables:
+#   $date (String) - the last day, formatted.
+share-valid-until = اعتبار تا { $date }
+action-done = تمام
+consent-title = چیزهایی که تا حال شریک ساخته‌اید
+consent-none = هنوز چیزی شریک ساخته نشده است.
+
+## Viewing a shared booklet
+viewer-title = با شما شریک ساخته شده
+# Variables:
+#   $date (String) - the day it was shared, formatted.
+#   $until (String) - the last day, formatted.
+viewer-shared-on = به تاریخ { $date } شریک ساخته شد، اعتبار تا { $until }.
+# Variables:
+#   $date (String) - the last day it was valid, formatted.
+viewer-expired = وقت این کود تمام شده است (اعتبار تا { $date } بود). از آن شخص یک کود نو بخواهید.
+viewer-not-stored = هیچ چیز از این‌ها در دستگاه شما ذخیره نمی‌شود.
+action-close-share = بستن
+
+## Sharing: problems (ids from booklet::codec)
+share-error-empty-selection = اقلاً یک مورد را برای شریک ساختن انتخاب کنید.
+share-error-unknown-entry = یکی از موردهایی که انتخاب کردید دیگر وجود ندارد.
+share-error-expiry-out-of-range = یک کود بیشتر از 90 روز اعتبار ندارد.
+share-error-issue-out-of-range = به نظر می‌رسد تاریخ این موبایل غلط است.
+share-error-invalid-entry = یکی از موردهایی که انتخاب کردید را این طور نمی‌شود شریک ساخت.
+share-error-selection-too-large = این برای یک کود QR زیاد است. لطفاً کمتر انتخاب کنید.
+share-error-truncated = این کود کامل نیست. دوباره آن را سکن کنید.
+share-error-damaged = این کود خراب است یا تغییر داده شده است. یک کود نو بخواهید.
+share-error-unknown-version = این کود از یک نسخه نوتر Begleitheft است. برنامه را تازه کنید.
+share-error-bad-alphabet = این کود خراب است. یک کود نو بخواهید.
+share-error-too-large = این کود برای Begleitheft بسیار بزرگ است.
+share-error-foreign-covid = این یک تصدیق واکسین است، نه کود Begleitheft.
+share-error-foreign-shc = این یک کارت صحی (SMART Health Card) است، نه کود Begleitheft.
+share-error-foreign-url = این کود QR به یک ویب‌سایت دیگر می‌رود، نه به Begleitheft.
+share-error-foreign = این کود QR از Begleitheft نیست.
+share-error-expired = وقت این کود تمام شده است. یک کود نو بخواهید.

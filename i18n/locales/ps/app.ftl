@@ -162,3 +162,112 @@ side-by-side-second-language = دویمه ژبه
 side-by-side-choose = کوم هدفونه وښودل شي؟
 side-by-side-bring = له ځانه سره راوړئ: { $what }
 storage-error-blocked = Begleitheft لا په بل ټب کې خلاص دی. نور ټبونه وتړئ او پاڼه بیا پرانیزئ.
+
+## Sharing by QR code
+action-share = شریکول
+share-title = د QR کوډ په مرسته شریکول
+share-choose = هغه کس څه ولیدای شي؟ وټاکئ.
+share-all-goals = ټول هدفونه
+share-all-contacts = ټولې اړیکې
+share-all-appointments = ټول ملاقاتونه
+share-duration = څومره وخت؟
+# Variables:
+#   $days (Number) - how many days the share can be read.
+share-days =
+    { $days ->
+        [one] { $days } ورځ
+       *[other] { $days } ورځې
+    }
+share-recipient = د چا لپاره؟ (یوازې ستاسو لپاره، اختیاري)
+share-nothing = لږ تر لږه یو توکی وټاکئ.
+share-sees = هغه کس چې کوډ سکن کړي، دا ویني:
+share-not = دا نه ویني:
+share-not-profile = ستاسو پروفایل
+# Variables:
+#   $goals (Number) - shared goals.
+#   $steps (Number) - their steps.
+share-count-goals =
+    { $goals ->
+        [one] { $goals } هدف
+       *[other] { $goals } هدفونه
+    } له { $steps ->
+        [one] { $steps } ګام
+       *[other] { $steps } ګامونو
+    } سره
+# Variables:
+#   $count (Number) - shared contacts.
+share-count-contacts =
+    { $count ->
+        [one] { $count } اړیکه
+       *[other] { $count } اړیکې
+    }
+# Variables:
+#   $count (Number) - shared appointments.
+share-count-appointments =
+    { $count ->
+        [one] { $count } ملاقات
+       *[other] { $count } ملاقاتونه
+    }
+# Variables:
+#   $count (Number) - goals not shared.
+share-not-goals =
+    { $count ->
+        [one] { $count } بل هدف
+       *[other] { $count } نور هدفونه
+    }
+# Variables:
+#   $count (Number) - contacts not shared.
+share-not-contacts =
+    { $count ->
+        [one] { $count } بله اړیکه
+       *[other] { $count } نورې اړیکې
+    }
+# Variables:
+#   $count (Number) - appointments not shared.
+share-not-appointments =
+    { $count ->
+        [one] { $count } بل ملاقات
+       *[other] { $count } نور ملاقاتونه
+    }
+# Variables:
+#   $date (String) - the last day, formatted.
+share-until = تر { $date } پورې.
+action-show-qr = QR کوډ ښودل
+share-too-big = دا د یوه QR کوډ لپاره ډېر دی. لږ شیان وټاکئ.
+share-qr-label = د سکن لپاره QR کوډ
+# Variables:
+#   $date (String) - the last day, formatted.
+share-valid-until = تر { $date } پورې اعتبار لري
+action-done = بشپړ
+consent-title = تر اوسه شریک شوي
+consent-none = تر اوسه هېڅ شی نه دی شریک شوی.
+
+## Viewing a shared booklet
+viewer-title = له تاسو سره شریک شوي
+# Variables:
+#   $date (String) - the day it was shared, formatted.
+#   $until (String) - the last day, formatted.
+viewer-shared-on = په { $date } شریک شوی، تر { $until } پورې اعتبار لري.
+# Variables:
+#   $date (String) - the last day it was valid, formatted.
+viewer-expired = د دې کوډ موده پای ته رسېدلې ده (تر { $date } پورې یې اعتبار درلود). له هغه کس څخه نوی کوډ وغواړئ.
+viewer-not-stored = له دې څخه هېڅ شی ستاسو په وسیله کې نه ساتل کېږي.
+action-close-share = بندول
+
+## Sharing: problems (ids from booklet::codec)
+share-error-empty-selection = د شریکولو لپاره لږ تر لږه یو توکی وټاکئ.
+share-error-unknown-entry = یو ټاکل شوی توکی اوس نشته.
+share-error-expiry-out-of-range = یو کوډ تر 90 ورځو زیات اعتبار نه لري.
+share-error-issue-out-of-range = داسې ښکاري چې په دې تلیفون کې نېټه غلطه ده.
+share-error-invalid-entry = یو ټاکل شوی توکی په دې ډول نه شي شریکېدای.
+share-error-selection-too-large = دا د یوه QR کوډ لپاره ډېر دی. لږ شیان وټاکئ.
+share-error-truncated = دا کوډ نیمګړی دی. بیا یې سکن کړئ.
+share-error-damaged = دا کوډ خراب شوی یا بدل شوی دی. نوی کوډ وغواړئ.
+share-error-unknown-version = دا کوډ د Begleitheft له نوې نسخې څخه دی. اپ تازه کړئ.
+share-error-bad-alphabet = دا کوډ خراب شوی دی. نوی کوډ وغواړئ.
+share-error-too-large = دا کوډ د Begleitheft لپاره ډېر لوی دی.
+share-error-foreign-covid = دا د واکسین تصدیق دی، د Begleitheft کوډ نه دی.
+share-error-foreign-shc = دا روغتیایي کارت (SMART Health Card) دی، د Begleitheft کوډ نه دی.
+share-error-foreign-url = دا QR کوډ بلې ویب پاڼې ته ځي، Begleitheft ته نه.
+share-error-foreign = دا QR کوډ د Begleitheft نه دی.
+share-error-expired = د دې کوډ موده پای ته رسېدلې ده. نوی کوډ وغواړئ.

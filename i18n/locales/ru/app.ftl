@@ -168,3 +168,128 @@ side-by-side-second-language = Второй язык
 side-by-side-choose = Какие цели показать
 side-by-side-bring = Взять с собой: { $what }
 storage-error-blocked = Begleitheft ещё открыт в другой вкладке. Закрой другие вкладки и обнови страницу.
+
+## Sharing by QR code
+action-share = Поделиться
+share-title = Поделиться через QR-код
+share-choose = Что может видеть этот человек? Выбери.
+share-all-goals = Все цели
+share-all-contacts = Все контакты
+share-all-appointments = Все встречи
+share-duration = Как долго?
+# Variables:
+#   $days (Number) - how many days the share can be read.
+share-days =
+    { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    }
+share-recipient = Для кого? (только для тебя, по желанию)
+share-nothing = Выбери хотя бы одну запись.
+share-sees = Человек, который отсканирует код, увидит:
+share-not = Не увидит:
+share-not-profile = твой профиль
+# Variables:
+#   $goals (Number) - shared goals.
+#   $steps (Number) - their steps.
+share-count-goals =
+    { $goals ->
+        [one] { $goals } цель
+        [few] { $goals } цели
+        [many] { $goals } целей
+       *[other] { $goals } цели
+    } с { $steps ->
+        [one] { $steps } шагом
+        [few] { $steps } шагами
+        [many] { $steps } шагами
+       *[other] { $steps } шага
+    }
+# Variables:
+#   $count (Number) - shared contacts.
+share-count-contacts =
+    { $count ->
+        [one] { $count } контакт
+        [few] { $count } контакта
+        [many] { $count } контактов
+       *[other] { $count } контакта
+    }
+# Variables:
+#   $count (Number) - shared appointments.
+share-count-appointments =
+    { $count ->
+        [one] { $count } встреча
+        [few] { $count } встречи
+        [many] { $count } встреч
+       *[other] { $count } встречи
+    }
+# Variables:
+#   $count (Number) - goals not shared.
+share-not-goals =
+    { $count ->
+        [one] { $count } другая цель
+        [few] { $count } другие цели
+        [many] { $count } других целей
+       *[other] { $count } другой цели
+    }
+# Variables:
+#   $count (Number) - contacts not shared.
+share-not-contacts =
+    { $count ->
+        [one] { $count } другой контакт
+        [few] { $count } других контакта
+        [many] { $count } других контактов
+       *[other] { $count } другого контакта
+    }
+# Variables:
+#   $count (Number) - appointments not shared.
+share-not-appointments =
+    { $count ->
+        [one] { $count } другая встреча
+        [few] { $count } другие встречи
+        [many] { $count } других встреч
+       *[other] { $count } другой встречи
+    }
+# Variables:
+#   $date (String) - the last day, formatted.
+share-until = До { $date }.
+action-show-qr = Показать QR-код
+share-too-big = Это слишком много для одного QR-кода. Выбери меньше.
+share-qr-label = QR-код для сканирования
+# Variables:
+#   $date (String) - the last day, formatted.
+share-valid-until = Действует до { $date }
+action-done = Готово
+consent-title = Уже передано
+consent-none = Ещё ничего не передано.
+
+## Viewing a shared booklet
+viewer-title = С тобой поделились
+# Variables:
+#   $date (String) - the day it was shared, formatted.
+#   $until (String) - the last day, formatted.
+viewer-shared-on = Поделились { $date }, действует до { $until }.
+# Variables:
+#   $date (String) - the last day it was valid, formatted.
+viewer-expired = Срок этого кода закончился (действовал до { $date }). Попроси у человека новый код.
+viewer-not-stored = Ничего из этого не сохраняется на твоём устройстве.
+action-close-share = Закрыть
+
+## Sharing: problems (ids from booklet::codec)
+share-error-empty-selection = Выбери хотя бы одну запись, чтобы поделиться.
+share-error-unknown-entry = Одной из выбранных записей больше нет.
+share-error-expiry-out-of-range = Код действует не больше 90 дней.
+share-error-issue-out-of-range = Похоже, на этом телефоне неправильная дата.
+share-error-invalid-entry = Одной из выбранных записей нельзя так поделиться.
+share-error-selection-too-large = Это слишком много для одного QR-кода. Выбери меньше.
+share-error-truncated = Этот код неполный. Отсканируй его ещё раз.
+share-error-damaged = Этот код повреждён или изменён. Попроси новый код.
+share-error-unknown-version = Этот код из более новой версии Begleitheft. Обнови приложение.
+share-error-bad-alphabet = Этот код повреждён. Попроси новый код.
+share-error-too-large = Этот код слишком большой для Begleitheft.
+share-error-foreign-covid = Это сертификат о прививке, а не код Begleitheft.
+share-error-foreign-shc = Это медицинская карта (SMART Health Card), а не код Begleitheft.
+share-error-foreign-url = Этот QR-код ведёт на другой сайт, а не к Begleitheft.
+share-error-foreign = Этот QR-код не от Begleitheft.
+share-error-expired = Срок этого кода закончился. Попроси новый код.

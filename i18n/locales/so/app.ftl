@@ -156,3 +156,112 @@ side-by-side-second-language = Luqadda labaad
 side-by-side-choose = Hadafyada la muujinayo
 side-by-side-bring = Keen: { $what }
 storage-error-blocked = Begleitheft weli wuu ku furan yahay tab kale. Xir tab-yada kale oo dib u cusboonaysii bogga.
+
+## Sharing by QR code
+action-share = La wadaag
+share-title = Ku wadaag koodh QR
+share-choose = Qofku muxuu arki karaa? Dooro.
+share-all-goals = Dhammaan hadafyada
+share-all-contacts = Dhammaan xiriirrada
+share-all-appointments = Dhammaan ballamaha
+share-duration = Muddo intee le'eg?
+# Variables:
+#   $days (Number) - how many days the share can be read.
+share-days =
+    { $days ->
+        [one] { $days } maalin
+       *[other] { $days } maalmood
+    }
+share-recipient = Yaa loogu talagalay? (adiga oo keliya, ikhtiyaari)
+share-nothing = Dooro ugu yaraan hal qoraal.
+share-sees = Qofka koodhka akhriya (scan) wuxuu arkayaa:
+share-not = Ma arkayo:
+share-not-profile = xogtaada
+# Variables:
+#   $goals (Number) - shared goals.
+#   $steps (Number) - their steps.
+share-count-goals =
+    { $goals ->
+        [one] { $goals } hadaf
+       *[other] { $goals } hadaf
+    } oo leh { $steps ->
+        [one] { $steps } tallaabo
+       *[other] { $steps } tallaabo
+    }
+# Variables:
+#   $count (Number) - shared contacts.
+share-count-contacts =
+    { $count ->
+        [one] { $count } xiriir
+       *[other] { $count } xiriir
+    }
+# Variables:
+#   $count (Number) - shared appointments.
+share-count-appointments =
+    { $count ->
+        [one] { $count } ballan
+       *[other] { $count } ballan
+    }
+# Variables:
+#   $count (Number) - goals not shared.
+share-not-goals =
+    { $count ->
+        [one] { $count } hadaf kale
+       *[other] { $count } hadaf kale
+    }
+# Variables:
+#   $count (Number) - contacts not shared.
+share-not-contacts =
+    { $count ->
+        [one] { $count } xiriir kale
+       *[other] { $count } xiriir kale
+    }
+# Variables:
+#   $count (Number) - appointments not shared.
+share-not-appointments =
+    { $count ->
+        [one] { $count } ballan kale
+       *[other] { $count } ballan kale
+    }
+# Variables:
+#   $date (String) - the last day, formatted.
+share-until = Ilaa { $date }.
+action-show-qr = Tus koodhka QR
+share-too-big = Tani way ku badan tahay hal koodh QR. Fadlan wax ka yar dooro.
+share-qr-label = Koodh QR ee la akhrinayo (scan)
+# Variables:
+#   $date (String) - the last day, formatted.
+share-valid-until = Wuu shaqaynayaa ilaa { $date }
+action-done = Dhammee
+consent-title = Wixii la wadaagay ilaa hadda
+consent-none = Weli waxba lama wadaagin.
+
+## Viewing a shared booklet
+viewer-title = Laguula wadaagay
+# Variables:
+#   $date (String) - the day it was shared, formatted.
+#   $until (String) - the last day, formatted.
+viewer-shared-on = La wadaagay { $date }, wuu shaqaynayaa ilaa { $until }.
+# Variables:
+#   $date (String) - the last day it was valid, formatted.
+viewer-expired = Koodhkan waqtigiisii wuu dhammaaday (wuxuu shaqaynayay ilaa { $date }). Qofka ka codso koodh cusub.
+viewer-not-stored = Waxyaabahan midna laguma kaydinayo qalabkaaga.
+action-close-share = Xir
+
+## Sharing: problems (ids from booklet::codec)
+share-error-empty-selection = Dooro ugu yaraan hal qoraal oo aad wadaagto.
+share-error-unknown-entry = Qoraal aad dooratay hadda ma jiro.
+share-error-expiry-out-of-range = Koodh wuxuu shaqeeyaa ugu badnaan 90 maalmood.
+share-error-issue-out-of-range = Taariikhda taleefankan waxay u egtahay mid khaldan.
+share-error-invalid-entry = Qoraal aad dooratay sidan looma wadaagi karo.
+share-error-selection-too-large = Tani way ku badan tahay hal koodh QR. Fadlan wax ka yar dooro.
+share-error-truncated = Koodhkan ma dhammaystirna. Mar kale akhri (scan).
+share-error-damaged = Koodhkan waa xumaaday ama waa la beddelay. Codso koodh cusub.
+share-error-unknown-version = Koodhkan wuxuu ka yimid nooc cusub oo Begleitheft ah. Cusboonaysii app-ka.
+share-error-bad-alphabet = Koodhkan waa xumaaday. Codso koodh cusub.
+share-error-too-large = Koodhkan aad buu ugu weyn yahay Begleitheft.
+share-error-foreign-covid = Tani waa shahaadada tallaalka, ma aha koodh Begleitheft.
+share-error-foreign-shc = Tani waa kaarka caafimaadka (SMART Health Card), ma aha koodh Begleitheft.
+share-error-foreign-url = Koodhkan QR wuxuu kuu geynayaa bog kale, ma aha Begleitheft.
+share-error-foreign = Koodhkan QR ma aha Begleitheft.
+share-error-expired = Koodhkan waqtigiisii wuu dhammaaday. Codso koodh cusub.

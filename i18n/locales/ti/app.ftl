@@ -156,3 +156,112 @@ side-by-side-second-language = ካልኣይ ቋንቋ
 side-by-side-choose = ኣየኖት ሸቶታት ይርኣዩ?
 side-by-side-bring = ሒዝኩም ምጹ፦ { $what }
 storage-error-blocked = Begleitheft ኣብ ካልእ ታብ ገና ክፉት እዩ። ካልኦት ታባት ዕጸዉዎም እሞ ነቲ ገጽ ደጊምኩም ክፈትዎ።
+
+## Sharing by QR code
+action-share = ምክፋል
+share-title = ብQR ኮድ ምክፋል
+share-choose = እቲ ሰብ እንታይ ክርኢ ይኽእል? ምረጹ።
+share-all-goals = ኩሎም ዕላማታት
+share-all-contacts = ኩሎም ርክባት
+share-all-appointments = ኩሎም ቆጸራታት
+share-duration = ንኽንደይ ግዜ?
+# Variables:
+#   $days (Number) - how many days the share can be read.
+share-days =
+    { $days ->
+        [one] { $days } መዓልቲ
+       *[other] { $days } መዓልታት
+    }
+share-recipient = ንመን? (ንዓኹም ጥራይ፣ ግዴታ ኣይኮነን)
+share-nothing = እንተወሓደ ሓደ ምዝገባ ምረጹ።
+share-sees = ነቲ ኮድ ዝስካኖ ሰብ እዚ ይርኢ፦
+share-not = እዚ ኣይርእን፦
+share-not-profile = ሓበሬታኹም
+# Variables:
+#   $goals (Number) - shared goals.
+#   $steps (Number) - their steps.
+share-count-goals =
+    { $goals ->
+        [one] { $goals } ዕላማ
+       *[other] { $goals } ዕላማታት
+    } ምስ { $steps ->
+        [one] { $steps } ስጉምቲ
+       *[other] { $steps } ስጉምትታት
+    }
+# Variables:
+#   $count (Number) - shared contacts.
+share-count-contacts =
+    { $count ->
+        [one] { $count } ርክብ
+       *[other] { $count } ርክባት
+    }
+# Variables:
+#   $count (Number) - shared appointments.
+share-count-appointments =
+    { $count ->
+        [one] { $count } ቆጸራ
+       *[other] { $count } ቆጸራታት
+    }
+# Variables:
+#   $count (Number) - goals not shared.
+share-not-goals =
+    { $count ->
+        [one] { $count } ካልእ ዕላማ
+       *[other] { $count } ካልኦት ዕላማታት
+    }
+# Variables:
+#   $count (Number) - contacts not shared.
+share-not-contacts =
+    { $count ->
+        [one] { $count } ካልእ ርክብ
+       *[other] { $count } ካልኦት ርክባት
+    }
+# Variables:
+#   $count (Number) - appointments not shared.
+share-not-appointments =
+    { $count ->
+        [one] { $count } ካልእ ቆጸራ
+       *[other] { $count } ካልኦት ቆጸራታት
+    }
+# Variables:
+#   $date (String) - the last day, formatted.
+share-until = ክሳብ { $date }።
+action-show-qr = QR ኮድ ምርኣይ
+share-too-big = እዚ ንሓደ QR ኮድ ይበዝሕ። በጃኹም ውሑድ ምረጹ።
+share-qr-label = ዝስካን QR ኮድ
+# Variables:
+#   $date (String) - the last day, formatted.
+share-valid-until = ክሳብ { $date } ይሰርሕ
+action-done = ተወዲኡ
+consent-title = ክሳብ ሕጂ ዝተኻፈለ
+consent-none = ገና ዝተኻፈለ የለን።
+
+## Viewing a shared booklet
+viewer-title = ምሳኹም ዝተኻፈለ
+# Variables:
+#   $date (String) - the day it was shared, formatted.
+#   $until (String) - the last day, formatted.
+viewer-shared-on = ብ{ $date } ተኻፊሉ፣ ክሳብ { $until } ይሰርሕ።
+# Variables:
+#   $date (String) - the last day it was valid, formatted.
+viewer-expired = ግዜ ናይዚ ኮድ ኣኺሉ (ክሳብ { $date } ይሰርሕ ነይሩ)። ካብቲ ሰብ ሓድሽ ኮድ ሕተቱ።
+viewer-not-stored = ካብዚ ሓደ እኳ ኣብ መሳርሒኹም ኣይዕቀብን።
+action-close-share = ምዕጻው
+
+## Sharing: problems (ids from booklet::codec)
+share-error-empty-selection = ንምክፋል እንተወሓደ ሓደ ምዝገባ ምረጹ።
+share-error-unknown-entry = ሓደ ዝመረጽኩሞ ምዝገባ ሕጂ የለን።
+share-error-expiry-out-of-range = ሓደ ኮድ ብዝበዝሐ 90 መዓልታት ይሰርሕ።
+share-error-issue-out-of-range = ዕለት ናይዚ ተሌፎን ጌጋ ይመስል።
+share-error-invalid-entry = ሓደ ዝመረጽኩሞ ምዝገባ ብኸምዚ ክካፈል ኣይክእልን።
+share-error-selection-too-large = እዚ ንሓደ QR ኮድ ይበዝሕ። በጃኹም ውሑድ ምረጹ።
+share-error-truncated = እዚ ኮድ ምሉእ ኣይኮነን። ደጊምኩም ስካን ግበርዎ።
+share-error-damaged = እዚ ኮድ ተበላሺዩ ወይ ተቐይሩ እዩ። ሓድሽ ኮድ ሕተቱ።
+share-error-unknown-version = እዚ ኮድ ካብ ሓድሽ ስሪት Begleitheft እዩ ዝመጸ። ነቲ ኣፕ ኣሐድስዎ።
+share-error-bad-alphabet = እዚ ኮድ ተበላሺዩ እዩ። ሓድሽ ኮድ ሕተቱ።
+share-error-too-large = እዚ ኮድ ንBegleitheft ኣዝዩ ዓቢ እዩ።
+share-error-foreign-covid = እዚ ናይ ክታበት ምስክር ወረቐት እዩ፣ ናይ Begleitheft ኮድ ኣይኮነን።
+share-error-foreign-shc = እዚ ናይ ጥዕና ካርድ (SMART Health Card) እዩ፣ ናይ Begleitheft ኮድ ኣይኮነን።
+share-error-foreign-url = እዚ QR ኮድ ናብ ካልእ ወብሳይት እዩ ዝወስድ፣ ናብ Begleitheft ኣይኮነን።
+share-error-foreign = እዚ QR ኮድ ናይ Begleitheft ኣይኮነን።
+share-error-expired = ግዜ ናይዚ ኮድ ኣኺሉ። ሓድሽ ኮድ ሕተቱ።

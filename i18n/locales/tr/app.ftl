@@ -184,3 +184,112 @@ side-by-side-second-language = İkinci dil
 side-by-side-choose = Hangi hedefler gösterilsin?
 side-by-side-bring = Yanında getir: { $what }
 storage-error-blocked = Begleitheft başka bir sekmede hâlâ açık. Diğer sekmeleri kapat ve sayfayı yenile.
+
+## Sharing by QR code
+action-share = Paylaş
+share-title = QR kod ile paylaş
+share-choose = Karşındaki kişi neleri görebilir? Seç.
+share-all-goals = Tüm hedefler
+share-all-contacts = Tüm kişiler
+share-all-appointments = Tüm randevular
+share-duration = Ne kadar süre?
+# Variables:
+#   $days (Number) - how many days the share can be read.
+share-days =
+    { $days ->
+        [one] { $days } gün
+       *[other] { $days } gün
+    }
+share-recipient = Kimin için? (sadece senin için, isteğe bağlı)
+share-nothing = En az bir kayıt seç.
+share-sees = Kodu tarayan kişi şunları görür:
+share-not = Görmez:
+share-not-profile = profilin
+# Variables:
+#   $goals (Number) - shared goals.
+#   $steps (Number) - their steps.
+share-count-goals =
+    { $goals ->
+        [one] { $goals } hedef
+       *[other] { $goals } hedef
+    } ve { $steps ->
+        [one] { $steps } adım
+       *[other] { $steps } adım
+    }
+# Variables:
+#   $count (Number) - shared contacts.
+share-count-contacts =
+    { $count ->
+        [one] { $count } kişi
+       *[other] { $count } kişi
+    }
+# Variables:
+#   $count (Number) - shared appointments.
+share-count-appointments =
+    { $count ->
+        [one] { $count } randevu
+       *[other] { $count } randevu
+    }
+# Variables:
+#   $count (Number) - goals not shared.
+share-not-goals =
+    { $count ->
+        [one] { $count } başka hedef
+       *[other] { $count } başka hedef
+    }
+# Variables:
+#   $count (Number) - contacts not shared.
+share-not-contacts =
+    { $count ->
+        [one] { $count } başka kişi
+       *[other] { $count } başka kişi
+    }
+# Variables:
+#   $count (Number) - appointments not shared.
+share-not-appointments =
+    { $count ->
+        [one] { $count } başka randevu
+       *[other] { $count } başka randevu
+    }
+# Variables:
+#   $date (String) - the last day, formatted.
+share-until = Son gün: { $date }.
+action-show-qr = QR kodu göster
+share-too-big = Bu, bir QR kod için çok fazla. Lütfen daha az şey seç.
+share-qr-label = Taranacak QR kod
+# Variables:
+#   $date (String) - the last day, formatted.
+share-valid-until = Son geçerlilik günü: { $date }
+action-done = Tamam
+consent-title = Şimdiye kadar paylaşılanlar
+consent-none = Henüz hiçbir şey paylaşılmadı.
+
+## Viewing a shared booklet
+viewer-title = Seninle paylaşıldı
+# Variables:
+#   $date (String) - the day it was shared, formatted.
+#   $until (String) - the last day, formatted.
+viewer-shared-on = Paylaşım günü: { $date }. Son geçerlilik günü: { $until }.
+# Variables:
+#   $date (String) - the last day it was valid, formatted.
+viewer-expired = Bu kodun süresi doldu (son geçerlilik günü: { $date }). Kişiden yeni bir kod iste.
+viewer-not-stored = Bunların hiçbiri cihazına kaydedilmez.
+action-close-share = Kapat
+
+## Sharing: problems (ids from booklet::codec)
+share-error-empty-selection = Paylaşmak için en az bir kayıt seç.
+share-error-unknown-entry = Seçtiğin bir kayıt artık yok.
+share-error-expiry-out-of-range = Bir kod en fazla 90 gün geçerlidir.
+share-error-issue-out-of-range = Bu telefondaki tarih yanlış görünüyor.
+share-error-invalid-entry = Seçtiğin bir kayıt bu şekilde paylaşılamaz.
+share-error-selection-too-large = Bu, bir QR kod için çok fazla. Lütfen daha az şey seç.
+share-error-truncated = Bu kod eksik. Tekrar tara.
+share-error-damaged = Bu kod bozuk ya da değiştirilmiş. Yeni bir kod iste.
+share-error-unknown-version = Bu kod, Begleitheft'in daha yeni bir sürümünden geliyor. Uygulamayı güncelle.
+share-error-bad-alphabet = Bu kod bozuk. Yeni bir kod iste.
+share-error-too-large = Bu kod bir Begleitheft için çok büyük.
+share-error-foreign-covid = Bu bir aşı sertifikası, paylaşılan bir Begleitheft değil.
+share-error-foreign-shc = Bu bir sağlık kartı (SMART Health Card), paylaşılan bir Begleitheft değil.
+share-error-foreign-url = Bu QR kod başka bir web sitesine gidiyor, Begleitheft'e değil.
+share-error-foreign = Bu QR kod paylaşılan bir Begleitheft değil.
+share-error-expired = Bu kodun süresi doldu. Yeni bir kod iste.

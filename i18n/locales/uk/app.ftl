@@ -168,3 +168,128 @@ side-by-side-second-language = Друга мова
 side-by-side-choose = Які цілі показати
 side-by-side-bring = Взяти з собою: { $what }
 storage-error-blocked = Begleitheft ще відкритий в іншій вкладці. Закрий інші вкладки й онови сторінку.
+
+## Sharing by QR code
+action-share = Поділитися
+share-title = Поділитися через QR-код
+share-choose = Що може бачити ця людина? Вибери.
+share-all-goals = Усі цілі
+share-all-contacts = Усі контакти
+share-all-appointments = Усі зустрічі
+share-duration = Як довго?
+# Variables:
+#   $days (Number) - how many days the share can be read.
+share-days =
+    { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    }
+share-recipient = Для кого? (тільки для тебе, за бажанням)
+share-nothing = Вибери хоча б один запис.
+share-sees = Людина, яка відсканує код, побачить:
+share-not = Не побачить:
+share-not-profile = твій профіль
+# Variables:
+#   $goals (Number) - shared goals.
+#   $steps (Number) - their steps.
+share-count-goals =
+    { $goals ->
+        [one] { $goals } ціль
+        [few] { $goals } цілі
+        [many] { $goals } цілей
+       *[other] { $goals } цілі
+    } з { $steps ->
+        [one] { $steps } кроком
+        [few] { $steps } кроками
+        [many] { $steps } кроками
+       *[other] { $steps } кроку
+    }
+# Variables:
+#   $count (Number) - shared contacts.
+share-count-contacts =
+    { $count ->
+        [one] { $count } контакт
+        [few] { $count } контакти
+        [many] { $count } контактів
+       *[other] { $count } контакту
+    }
+# Variables:
+#   $count (Number) - shared appointments.
+share-count-appointments =
+    { $count ->
+        [one] { $count } зустріч
+        [few] { $count } зустрічі
+        [many] { $count } зустрічей
+       *[other] { $count } зустрічі
+    }
+# Variables:
+#   $count (Number) - goals not shared.
+share-not-goals =
+    { $count ->
+        [one] { $count } інша ціль
+        [few] { $count } інші цілі
+        [many] { $count } інших цілей
+       *[other] { $count } іншої цілі
+    }
+# Variables:
+#   $count (Number) - contacts not shared.
+share-not-contacts =
+    { $count ->
+        [one] { $count } інший контакт
+        [few] { $count } інші контакти
+        [many] { $count } інших контактів
+       *[other] { $count } іншого контакту
+    }
+# Variables:
+#   $count (Number) - appointments not shared.
+share-not-appointments =
+    { $count ->
+        [one] { $count } інша зустріч
+        [few] { $count } інші зустрічі
+        [many] { $count } інших зустрічей
+       *[other] { $count } іншої зустрічі
+    }
+# Variables:
+#   $date (String) - the last day, formatted.
+share-until = До { $date }.
+action-show-qr = Показати QR-код
+share-too-big = Це забагато для одного QR-коду. Вибери менше.
+share-qr-label = QR-код для сканування
+# Variables:
+#   $date (String) - the last day, formatted.
+share-valid-until = Дійсний до { $date }
+action-done = Готово
+consent-title = Уже передано
+consent-none = Ще нічого не передано.
+
+## Viewing a shared booklet
+viewer-title = З тобою поділилися
+# Variables:
+#   $date (String) - the day it was shared, formatted.
+#   $until (String) - the last day, formatted.
+viewer-shared-on = Поділилися { $date }, дійсний до { $until }.
+# Variables:
+#   $date (String) - the last day it was valid, formatted.
+viewer-expired = Цей код уже не дійсний (був дійсний до { $date }). Попроси в людини новий код.
+viewer-not-stored = Нічого з цього не зберігається на твоєму пристрої.
+action-close-share = Закрити
+
+## Sharing: problems (ids from booklet::codec)
+share-error-empty-selection = Вибери хоча б один запис, щоб поділитися.
+share-error-unknown-entry = Одного з вибраних записів уже немає.
+share-error-expiry-out-of-range = Код діє щонайбільше 90 днів.
+share-error-issue-out-of-range = Схоже, дата на цьому телефоні неправильна.
+share-error-invalid-entry = Одним із вибраних записів не можна так поділитися.
+share-error-selection-too-large = Це забагато для одного QR-коду. Вибери менше.
+share-error-truncated = Цей код неповний. Відскануй його ще раз.
+share-error-damaged = Цей код пошкоджений або змінений. Попроси новий код.
+share-error-unknown-version = Цей код зроблено в новішій версії Begleitheft. Онови застосунок.
+share-error-bad-alphabet = Цей код пошкоджений. Попроси новий код.
+share-error-too-large = Цей код завеликий для Begleitheft.
+share-error-foreign-covid = Це сертифікат про щеплення, а не код Begleitheft.
+share-error-foreign-shc = Це медична картка (SMART Health Card), а не код Begleitheft.
+share-error-foreign-url = Цей QR-код веде на інший сайт, а не до Begleitheft.
+share-error-foreign = Цей QR-код не від Begleitheft.
+share-error-expired = Цей код уже не дійсний. Попроси новий код.
