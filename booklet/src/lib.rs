@@ -17,6 +17,7 @@
 //! - [`command`]: the only way the app changes a booklet: [`Command`] applied by the pure [`apply`].
 //! - [`migrate`]: reading stored JSON of any older schema version and lifting it to [`SCHEMA_VERSION`].
 //! - [`export`]: the versioned export file, and an import that validates everything before it returns.
+//! - [`codec`]: the offline share: chosen entries packed into a QR-ready payload and read back.
 //! - [`error`]: the typed errors; each carries a Fluent message id, never English text.
 //!
 //! **Architecture invariant:** every booklet that leaves a public function of this crate (by [`apply`],
@@ -26,6 +27,7 @@
 mod macros;
 
 pub mod catalog;
+pub mod codec;
 pub mod command;
 pub mod error;
 pub mod export;
@@ -38,6 +40,10 @@ pub mod validate;
 pub use catalog::{
     Arg, Cefr, ContactRole, CourseKind, DtzLevel, FieldOfAction, GoalCode, GoalStatus, PurposeCode,
     QualificationKind, Recognition, StepCode,
+};
+pub use codec::{
+    DecodeError, EncodeError, ForeignKind, ScanError, Selection, Share, decode, encode, fragment,
+    read_scanned,
 };
 pub use command::{
     Applied, AppointmentFields, Command, ContactFields, Context, GoalFields, NewStep, Removed, StepFields,
