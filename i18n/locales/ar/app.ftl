@@ -315,3 +315,14 @@ share-error-foreign-shc = هذه بطاقة صحية (SMART Health Card)، ول�
 share-error-foreign-url = رمز QR هذا يفتح موقعًا آخر، وليس Begleitheft.
 share-error-foreign = رمز QR هذا ليس من Begleitheft.
 share-error-expired = انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا.
+
+## Scanning
+action-scan = مسح
+scan-title = مسح رمز QR
+scan-camera = استخدام الكاميرا
+scan-photo = القراءة من صورة
+scan-looking = جارٍ البحث عن رمز QR … أمسك الكاميرا بثبات.
+scan-camera-denied = الكاميرا غير مسموح بها. اسمح بها في إعدادات المتصفح، أو اقرأ الرمز من صورة.
+scan-camera-absent = لم يتم العثور على كاميرا. اقرأ الرمز من صورة.
+scan-photo-unreadable = لا يمكن قراءة هذه الصورة.
+scan-nothing-found = لا يظهر رمز QR في الصورة. جرّب صورة أوضح.

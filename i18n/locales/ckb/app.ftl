@@ -271,3 +271,14 @@ share-error-foreign-shc = ئەمە کارتی تەندروستییە (SMART Heal
 share-error-foreign-url = ئەم کۆدی QR بۆ ماڵپەڕێکی تر دەچێت، نەک بۆ Begleitheft.
 share-error-foreign = ئەم کۆدی QR هی Begleitheft نییە.
 share-error-expired = ماوەی ئەم کۆدە تەواو بووە. داوای کۆدێکی نوێ بکە.
+
+## Scanning
+action-scan = سکانکردن
+scan-title = سکانکردنی کۆدی QR
+scan-camera = بەکارهێنانی کامێرا
+scan-photo = خوێندنەوە لە وێنەیەکەوە
+scan-looking = گەڕان بۆ کۆدی QR … کامێراکە جێگیر ڕابگرە.
+scan-camera-denied = ڕێگە بە کامێرا نەدراوە. لە ڕێکخستنەکانی وێبگەڕدا ڕێگەی پێ بدە، یان کۆدەکە لە وێنەیەکەوە بخوێنەوە.
+scan-camera-absent = هیچ کامێرایەک نەدۆزرایەوە. کۆدەکە لە وێنەیەکەوە بخوێنەوە.
+scan-photo-unreadable = ئەم وێنەیە ناخوێنرێتەوە.
+scan-nothing-found = هیچ کۆدێکی QR لە وێنەکەدا دیار نییە. وێنەیەکی ڕوونتر تاقی بکەرەوە.

@@ -293,3 +293,14 @@ share-error-foreign-shc = این یک کارت سلامت (SMART Health Card) ا
 share-error-foreign-url = این کد QR به یک سایت دیگر می‌رود، نه به Begleitheft.
 share-error-foreign = این کد QR از Begleitheft نیست.
 share-error-expired = این کد دیگر معتبر نیست. یک کد جدید بخواهید.
+
+## Scanning
+action-scan = اسکن
+scan-title = اسکن کد QR
+scan-camera = استفاده از دوربین
+scan-photo = خواندن از عکس
+scan-looking = در حال جستجوی کد QR … دوربین را ثابت نگه دارید.
+scan-camera-denied = دسترسی به دوربین مجاز نیست. آن را در تنظیمات مرورگر مجاز کنید، یا کد را از یک عکس بخوانید.
+scan-camera-absent = دوربینی پیدا نشد. کد را از یک عکس بخوانید.
+scan-photo-unreadable = این عکس خوانده نمی‌شود.
+scan-nothing-found = در این عکس کد QR دیده نمی‌شود. با یک عکس واضح‌تر امتحان کنید.

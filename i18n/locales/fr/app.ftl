@@ -276,3 +276,14 @@ share-error-foreign-shc = C'est une carte de santé (SMART Health Card), pas un 
 share-error-foreign-url = Ce code QR mène à un autre site web, pas à un Begleitheft.
 share-error-foreign = Ce code QR n'est pas un Begleitheft partagé.
 share-error-expired = Ce code n'est plus valable. Demande un nouveau code.
+
+## Scanning
+action-scan = Scanner
+scan-title = Scanner un code QR
+scan-camera = Utiliser la caméra
+scan-photo = Lire depuis une photo
+scan-looking = Recherche d'un code QR … Tiens la caméra immobile.
+scan-camera-denied = La caméra n'est pas autorisée. Autorise-la dans les réglages du navigateur, ou lis le code depuis une photo.
+scan-camera-absent = Aucune caméra trouvée. Lis le code depuis une photo.
+scan-photo-unreadable = Cette photo ne peut pas être lue.
+scan-nothing-found = Aucun code QR n'est visible sur la photo. Essaie avec une photo plus nette.

@@ -271,3 +271,14 @@ share-error-foreign-shc = Ev karta tenduristiyê ye (SMART Health Card), ne koda
 share-error-foreign-url = Ev koda QR diçe malpereke din, ne Begleitheft.
 share-error-foreign = Ev koda QR ne ya Begleitheft e.
 share-error-expired = Dema vê kodê qediya. Kodeke nû bixwaze.
+
+## Scanning
+action-scan = Skan bike
+scan-title = Koda QR skan bike
+scan-camera = Kamerayê bi kar bîne
+scan-photo = Ji wêneyekî bixwîne
+scan-looking = Li koda QR tê gerîn … Kamerayê nelivîne.
+scan-camera-denied = Destûr ji kamerayê re nehatiye dayîn. Di mîhengên browserê de destûrê bide, an kodê ji wêneyekî bixwîne.
+scan-camera-absent = Kamera nehat dîtin. Kodê ji wêneyekî bixwîne.
+scan-photo-unreadable = Ev wêne nayê xwendin.
+scan-nothing-found = Di wêne de koda QR nayê dîtin. Wêneyekî zelaltir biceribîne.

@@ -293,3 +293,14 @@ share-error-foreign-shc = این یک کارت صحی (SMART Health Card) است
 share-error-foreign-url = این کود QR به یک ویب‌سایت دیگر می‌رود، نه به Begleitheft.
 share-error-foreign = این کود QR از Begleitheft نیست.
 share-error-expired = وقت این کود تمام شده است. یک کود نو بخواهید.
+
+## Scanning
+action-scan = سکن کردن
+scan-title = سکن کردن کود QR
+scan-camera = استفاده از کمره
+scan-photo = خواندن از یک عکس
+scan-looking = در جستجوی کود QR … کمره را بی‌حرکت نگه دارید.
+scan-camera-denied = به کمره اجازه داده نشده است. در تنظیمات براوزر اجازه بدهید، یا کود را از یک عکس بخوانید.
+scan-camera-absent = کمره پیدا نشد. کود را از یک عکس بخوانید.
+scan-photo-unreadable = این عکس خوانده نمی‌شود.
+scan-nothing-found = در این عکس کود QR دیده نمی‌شود. با یک عکس واضح‌تر کوشش کنید.

@@ -271,3 +271,14 @@ share-error-foreign-shc = دا روغتیایي کارت (SMART Health Card) د�
 share-error-foreign-url = دا QR کوډ بلې ویب پاڼې ته ځي، Begleitheft ته نه.
 share-error-foreign = دا QR کوډ د Begleitheft نه دی.
 share-error-expired = د دې کوډ موده پای ته رسېدلې ده. نوی کوډ وغواړئ.
+
+## Scanning
+action-scan = سکن کول
+scan-title = د QR کوډ سکن کول
+scan-camera = کمره کارول
+scan-photo = له عکس څخه لوستل
+scan-looking = د QR کوډ لټول کېږي … کمره ټینګه ونیسئ.
+scan-camera-denied = کمرې ته اجازه نشته. د براوزر په تنظیماتو کې یې اجازه ورکړئ، یا کوډ له عکس څخه ولولئ.
+scan-camera-absent = کمره ونه موندل شوه. کوډ له عکس څخه ولولئ.
+scan-photo-unreadable = دا عکس نه شي لوستل کېدای.
+scan-nothing-found = په عکس کې هېڅ QR کوډ نه ښکاري. یو روښانه عکس وازمویئ.

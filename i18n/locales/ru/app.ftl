@@ -293,3 +293,14 @@ share-error-foreign-shc = Это медицинская карта (SMART Health
 share-error-foreign-url = Этот QR-код ведёт на другой сайт, а не к Begleitheft.
 share-error-foreign = Этот QR-код не от Begleitheft.
 share-error-expired = Срок этого кода закончился. Попроси новый код.
+
+## Scanning
+action-scan = Сканировать
+scan-title = Сканировать QR-код
+scan-camera = Использовать камеру
+scan-photo = Прочитать с фото
+scan-looking = Ищу QR-код … Держи камеру неподвижно.
+scan-camera-denied = Доступ к камере не разрешён. Разреши его в настройках браузера или прочитай код с фото.
+scan-camera-absent = Камера не найдена. Прочитай код с фото.
+scan-photo-unreadable = Это фото нельзя прочитать.
+scan-nothing-found = На фото не видно QR-кода. Попробуй более чёткое фото.

@@ -265,3 +265,14 @@ share-error-foreign-shc = Tani waa kaarka caafimaadka (SMART Health Card), ma ah
 share-error-foreign-url = Koodhkan QR wuxuu kuu geynayaa bog kale, ma aha Begleitheft.
 share-error-foreign = Koodhkan QR ma aha Begleitheft.
 share-error-expired = Koodhkan waqtigiisii wuu dhammaaday. Codso koodh cusub.
+
+## Scanning
+action-scan = Akhri (scan)
+scan-title = Akhri koodh QR (scan)
+scan-camera = Isticmaal kamarada
+scan-photo = Ka akhri sawir
+scan-looking = Koodh QR ayaa la raadinayaa … Kamarada si deggan u qabo.
+scan-camera-denied = Kamarada fasax looma haysto. Ka oggolow dejinta browser-ka, ama koodhka ka akhri sawir.
+scan-camera-absent = Kamarad lama helin. Koodhka ka akhri sawir.
+scan-photo-unreadable = Sawirkan lama akhrin karo.
+scan-nothing-found = Sawirka lagama arko koodh QR. Isku day sawir ka cad.

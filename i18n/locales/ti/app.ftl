@@ -265,3 +265,14 @@ share-error-foreign-shc = እዚ ናይ ጥዕና ካርድ (SMART Health Card) 
 share-error-foreign-url = እዚ QR ኮድ ናብ ካልእ ወብሳይት እዩ ዝወስድ፣ ናብ Begleitheft ኣይኮነን።
 share-error-foreign = እዚ QR ኮድ ናይ Begleitheft ኣይኮነን።
 share-error-expired = ግዜ ናይዚ ኮድ ኣኺሉ። ሓድሽ ኮድ ሕተቱ።
+
+## Scanning
+action-scan = ስካን
+scan-title = QR ኮድ ስካን ምግባር
+scan-camera = ካሜራ ምጥቃም
+scan-photo = ካብ ስእሊ ምንባብ
+scan-looking = QR ኮድ ይድለ ኣሎ … ነቲ ካሜራ ከይተንቀሳቐሰ ሓዝዎ።
+scan-camera-denied = ካሜራ ኣይተፈቕደን። ኣብ ኣቀማምጣ ናይ ብራውዘር ፍቐድዎ፣ ወይ ነቲ ኮድ ካብ ስእሊ ኣንብብዎ።
+scan-camera-absent = ካሜራ ኣይተረኽበን። ነቲ ኮድ ካብ ስእሊ ኣንብብዎ።
+scan-photo-unreadable = እዚ ስእሊ ክንበብ ኣይከኣልን።
+scan-nothing-found = ኣብቲ ስእሊ QR ኮድ ኣይርአን። ዝያዳ ንጹር ስእሊ ፈትኑ።

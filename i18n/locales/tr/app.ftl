@@ -293,3 +293,14 @@ share-error-foreign-shc = Bu bir sağlık kartı (SMART Health Card), paylaşıl
 share-error-foreign-url = Bu QR kod başka bir web sitesine gidiyor, Begleitheft'e değil.
 share-error-foreign = Bu QR kod paylaşılan bir Begleitheft değil.
 share-error-expired = Bu kodun süresi doldu. Yeni bir kod iste.
+
+## Scanning
+action-scan = Tara
+scan-title = QR kodu tara
+scan-camera = Kamerayı kullan
+scan-photo = Fotoğraftan oku
+scan-looking = QR kod aranıyor … Kamerayı sabit tut.
+scan-camera-denied = Kameraya izin verilmedi. Tarayıcı ayarlarından izin ver ya da kodu bir fotoğraftan oku.
+scan-camera-absent = Kamera bulunamadı. Kodu bir fotoğraftan oku.
+scan-photo-unreadable = Bu fotoğraf okunamıyor.
+scan-nothing-found = Fotoğrafta QR kod görünmüyor. Daha net bir fotoğraf dene.

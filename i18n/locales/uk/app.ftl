@@ -293,3 +293,14 @@ share-error-foreign-shc = Це медична картка (SMART Health Card), 
 share-error-foreign-url = Цей QR-код веде на інший сайт, а не до Begleitheft.
 share-error-foreign = Цей QR-код не від Begleitheft.
 share-error-expired = Цей код уже не дійсний. Попроси новий код.
+
+## Scanning
+action-scan = Сканувати
+scan-title = Сканувати QR-код
+scan-camera = Використати камеру
+scan-photo = Прочитати з фото
+scan-looking = Шукаю QR-код … Тримай камеру нерухомо.
+scan-camera-denied = Доступ до камери не дозволено. Дозволь його в налаштуваннях браузера або прочитай код із фото.
+scan-camera-absent = Камеру не знайдено. Прочитай код із фото.
+scan-photo-unreadable = Це фото не вдається прочитати.
+scan-nothing-found = На фото не видно QR-коду. Спробуй чіткіше фото.
