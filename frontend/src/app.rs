@@ -10,6 +10,7 @@ use crate::services::{locales, repo::Repo, sw};
 use crate::store::{Action, AppState, Phase};
 use i18n::Localizer;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -116,6 +117,25 @@ pub fn App() -> Html {
 fn Frame() -> Html {
     let t = crate::hooks::use_t();
     let app = crate::hooks::use_app();
+    // A share link opened while the app is already open only changes the fragment: re-render on it, so the
+    // viewer appears (or disappears) without a reload.
+    let rerender = use_force_update();
+    {
+        use_effect_with((), move |_| {
+            let listener =
+                wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || rerender.force_update());
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w
+                        .remove_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
     // Pages render only once the stored booklet is loaded: an empty booklet shown meanwhile would look like
     // lost data, and an edit made then would have no storage to go to.
     let page = match app.state.phase {
@@ -124,7 +144,11 @@ fn Frame() -> Html {
                 <span class="visually-hidden">{ t.text("loading") }</span>
             </div>
         },
-        Phase::Ready => html! { <Switch<Route> render={switch} /> },
+        // A share URL shows the read-only viewer, never the reader's own booklet.
+        Phase::Ready => match crate::pages::viewer::current_share_url() {
+            Some(url) => html! { <crate::pages::viewer::ShareViewer {url} /> },
+            None => html! { <Switch<Route> render={switch} /> },
+        },
         Phase::Unavailable(_) => html! {},
     };
     html! {

@@ -33,6 +33,12 @@ pub enum Route {
     /// The profile.
     #[at("/profile")]
     Profile,
+    /// Sharing chosen entries by QR code, with consent.
+    #[at("/share")]
+    Share,
+    /// Scanning a QR code with the camera or from a photo.
+    #[at("/scan")]
+    Scan,
     /// The whole booklet laid out for printing.
     #[at("/print")]
     Print,

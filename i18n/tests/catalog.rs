@@ -1,4 +1,5 @@
-//! Every catalogue label that the `booklet` crate can name exists in every locale present.
+//! Every message id that the `booklet` crate can name — catalogue labels, validation errors, share codec
+//! errors — exists in every locale present.
 #![cfg(not(target_arch = "wasm32"))]
 
 use i18n::{Localizer, available_locales};
@@ -10,6 +11,7 @@ fn every_catalogue_message_exists_in_every_locale() {
         let localizer = Localizer::new(info.tag).expect("available locale loads");
         let missing: Vec<String> = booklet::catalog::all_message_ids()
             .into_iter()
+            .chain(booklet::codec::MESSAGE_IDS.iter().copied())
             .map(|id| AsRef::<str>::as_ref(&id).to_owned())
             .filter(|id| !localizer.has(id))
             .collect();

@@ -93,6 +93,11 @@ pub fn Home() -> Html {
                 <Link<Route> to={Route::Appointments} classes="button secondary">{ t.text("action-add-appointment") }</Link<Route>>
                 <Link<Route> to={Route::Contacts} classes="button secondary">{ t.text("action-add-contact") }</Link<Route>>
             </div>
+            <h2>{ t.text("action-share") }</h2>
+            <div class="row">
+                <Link<Route> to={Route::Share} classes="button">{ t.text("action-share") }</Link<Route>>
+                <Link<Route> to={Route::Scan} classes="button secondary">{ t.text("action-scan") }</Link<Route>>
+            </div>
         </section>
     }
 }

@@ -7,8 +7,11 @@ mod goal;
 mod home;
 mod print;
 mod profile;
+mod scan;
 mod settings;
+mod share;
 mod side_by_side;
+pub mod viewer;
 
 use crate::hooks::use_t;
 use crate::route::Route;
@@ -27,6 +30,8 @@ pub fn switch(route: Route) -> Html {
         Route::Profile => html! { <profile::ProfilePage /> },
         Route::Settings => html! { <settings::SettingsPage /> },
         Route::Print => html! { <print::PrintView /> },
+        Route::Share => html! { <share::SharePage /> },
+        Route::Scan => html! { <scan::ScanPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

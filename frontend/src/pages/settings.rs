@@ -177,6 +177,37 @@ pub fn SettingsPage() -> Html {
                 }
             </div>
 
+            <div class="card">
+                <h3>{ t.text("consent-title") }</h3>
+                if app.state.consents.is_empty() {
+                    <p class="muted">{ t.text("consent-none") }</p>
+                } else {
+                    <ul class="list" data-testid="consent-log">
+                        { for app.state.consents.iter().rev().map(|c| {
+                            let [goals, steps, contacts, appointments] = c.counts;
+                            let mut what = Vec::new();
+                            if goals > 0 {
+                                what.push(t.text_args("share-count-goals", &[("goals", Arg::from(goals)), ("steps", Arg::from(steps))]));
+                            }
+                            if contacts > 0 {
+                                what.push(t.text_args("share-count-contacts", &[("count", Arg::from(contacts))]));
+                            }
+                            if appointments > 0 {
+                                what.push(t.text_args("share-count-appointments", &[("count", Arg::from(appointments))]));
+                            }
+                            html! {
+                                <li class="consent">
+                                    <strong>{ format::date_long(tag, c.at.date()) }</strong>
+                                    if !c.recipient.is_empty() { { " · " }<bdi dir="auto">{ &c.recipient }</bdi> }
+                                    <div class="small">{ what.join(", ") }</div>
+                                    <div class="small muted">{ t.text_args("share-until", &[("date", format::date_long(tag, c.until).into())]) }</div>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
+            </div>
+
             <div class="card no-print">
                 <h3>{ t.text("print-title") }</h3>
                 <Link<Route> to={Route::Print} classes="button secondary">{ t.text("action-print") }</Link<Route>>

@@ -5,5 +5,6 @@ pub mod format;
 pub mod locales;
 pub mod qr;
 pub mod repo;
+pub mod scan;
 pub mod storage;
 pub mod sw;

@@ -184,3 +184,123 @@ side-by-side-second-language = Zweite Sprache
 side-by-side-choose = Welche Ziele gezeigt werden
 side-by-side-bring = Mitbringen: { $what }
 storage-error-blocked = Das Begleitheft ist noch in einem anderen Tab offen. Schließe die anderen Tabs und lade die Seite neu.
+
+## Sharing by QR code
+action-share = Teilen
+share-title = Mit einem QR-Code teilen
+share-choose = Was darf die Person sehen? Wähle aus.
+share-all-goals = Alle Ziele
+share-all-contacts = Alle Kontakte
+share-all-appointments = Alle Termine
+share-duration = Wie lange?
+# Variables:
+#   $days (Number) - how many days the share can be read.
+share-days =
+    { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    }
+share-recipient = Für wen? (nur für dich, freiwillig)
+share-nothing = Wähle mindestens einen Eintrag.
+share-sees = Die Person, die den Code scannt, sieht:
+share-not = Nicht:
+share-not-profile = dein Profil
+# Variables:
+#   $goals (Number) - shared goals.
+#   $steps (Number) - their steps.
+share-count-goals =
+    { $goals ->
+        [one] { $goals } Ziel
+       *[other] { $goals } Ziele
+    } mit { $steps ->
+        [one] { $steps } Schritt
+       *[other] { $steps } Schritten
+    }
+# Variables:
+#   $count (Number) - shared contacts.
+share-count-contacts =
+    { $count ->
+        [one] { $count } Kontakt
+       *[other] { $count } Kontakte
+    }
+# Variables:
+#   $count (Number) - shared appointments.
+share-count-appointments =
+    { $count ->
+        [one] { $count } Termin
+       *[other] { $count } Termine
+    }
+# Variables:
+#   $count (Number) - goals not shared.
+share-not-goals =
+    { $count ->
+        [one] { $count } anderes Ziel
+       *[other] { $count } andere Ziele
+    }
+# Variables:
+#   $count (Number) - contacts not shared.
+share-not-contacts =
+    { $count ->
+        [one] { $count } anderer Kontakt
+       *[other] { $count } andere Kontakte
+    }
+# Variables:
+#   $count (Number) - appointments not shared.
+share-not-appointments =
+    { $count ->
+        [one] { $count } anderer Termin
+       *[other] { $count } andere Termine
+    }
+# Variables:
+#   $date (String) - the last day, formatted.
+share-until = Bis { $date }.
+action-show-qr = QR-Code zeigen
+share-too-big = Das ist zu viel für einen QR-Code. Bitte teile weniger.
+share-qr-label = QR-Code zum Scannen
+# Variables:
+#   $date (String) - the last day, formatted.
+share-valid-until = Gültig bis { $date }
+action-done = Fertig
+consent-title = Bisher geteilt
+consent-none = Noch nichts geteilt.
+
+## Viewing a shared booklet
+viewer-title = Mit dir geteilt
+# Variables:
+#   $date (String) - the day it was shared, formatted.
+#   $until (String) - the last day, formatted.
+viewer-shared-on = Geteilt am { $date }, gültig bis { $until }.
+# Variables:
+#   $date (String) - the last day it was valid, formatted.
+viewer-expired = Dieser Code ist abgelaufen (gültig bis { $date }). Bitte die Person um einen neuen Code.
+viewer-not-stored = Nichts davon wird auf deinem Gerät gespeichert.
+action-close-share = Schließen
+
+## Sharing: problems (ids from booklet::codec)
+share-error-empty-selection = Wähle mindestens einen Eintrag zum Teilen.
+share-error-unknown-entry = Ein gewählter Eintrag ist nicht mehr da.
+share-error-expiry-out-of-range = Ein Code gilt höchstens 90 Tage.
+share-error-issue-out-of-range = Das Datum auf diesem Telefon scheint falsch zu sein.
+share-error-invalid-entry = Ein gewählter Eintrag kann so nicht geteilt werden.
+share-error-selection-too-large = Das ist zu viel für einen QR-Code. Bitte teile weniger.
+share-error-truncated = Dieser Code ist unvollständig. Scanne ihn noch einmal.
+share-error-damaged = Dieser Code ist beschädigt oder wurde verändert. Bitte um einen neuen Code.
+share-error-unknown-version = Dieser Code kommt von einer neueren Version des Begleithefts. Aktualisiere die App.
+share-error-bad-alphabet = Dieser Code ist beschädigt. Bitte um einen neuen Code.
+share-error-too-large = Dieser Code ist zu groß für ein Begleitheft.
+share-error-foreign-covid = Das ist ein Impfzertifikat, kein geteiltes Begleitheft.
+share-error-foreign-shc = Das ist eine Gesundheitskarte (SMART Health Card), kein geteiltes Begleitheft.
+share-error-foreign-url = Dieser QR-Code führt zu einer anderen Webseite, nicht zu einem Begleitheft.
+share-error-foreign = Dieser QR-Code ist kein geteiltes Begleitheft.
+share-error-expired = Dieser Code ist abgelaufen. Bitte um einen neuen Code.
+
+## Scanning
+action-scan = Scannen
+scan-title = QR-Code scannen
+scan-camera = Kamera benutzen
+scan-photo = Aus einem Foto lesen
+scan-looking = Suche einen QR-Code … Halte die Kamera ruhig.
+scan-camera-denied = Die Kamera ist nicht erlaubt. Erlaube sie in den Einstellungen des Browsers, oder lies den Code aus einem Foto.
+scan-camera-absent = Keine Kamera gefunden. Lies den Code aus einem Foto.
+scan-photo-unreadable = Dieses Foto kann nicht gelesen werden.
+scan-nothing-found = Auf dem Foto ist kein QR-Code zu erkennen. Versuche es mit einem schärferen Foto.

@@ -184,3 +184,99 @@ side-by-side-second-language = Second language
 side-by-side-choose = Which goals are shown
 side-by-side-bring = Bring: { $what }
 storage-error-blocked = Begleitheft is still open in another tab. Close the other tabs and reload the page.
+
+## Sharing by QR code
+action-share = Share
+share-title = Share with a QR code
+share-choose = What may the person see? Choose.
+share-all-goals = All goals
+share-all-contacts = All contacts
+share-all-appointments = All appointments
+share-duration = How long?
+share-days =
+    { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+share-recipient = For whom? (only for you, optional)
+share-nothing = Choose at least one entry.
+share-sees = The person who scans this will see:
+share-not = Not:
+share-not-profile = your profile
+share-count-goals =
+    { $goals ->
+        [one] { $goals } goal
+       *[other] { $goals } goals
+    } with { $steps ->
+        [one] { $steps } step
+       *[other] { $steps } steps
+    }
+share-count-contacts =
+    { $count ->
+        [one] { $count } contact
+       *[other] { $count } contacts
+    }
+share-count-appointments =
+    { $count ->
+        [one] { $count } appointment
+       *[other] { $count } appointments
+    }
+share-not-goals =
+    { $count ->
+        [one] { $count } other goal
+       *[other] { $count } other goals
+    }
+share-not-contacts =
+    { $count ->
+        [one] { $count } other contact
+       *[other] { $count } other contacts
+    }
+share-not-appointments =
+    { $count ->
+        [one] { $count } other appointment
+       *[other] { $count } other appointments
+    }
+share-until = Until { $date }.
+action-show-qr = Show QR code
+share-too-big = This is too much for one QR code. Please share less.
+share-qr-label = QR code to scan
+share-valid-until = Valid until { $date }
+action-done = Done
+consent-title = Shared so far
+consent-none = Nothing shared yet.
+
+## Viewing a shared booklet
+viewer-title = Shared with you
+viewer-shared-on = Shared on { $date }, valid until { $until }.
+viewer-expired = This code has expired (valid until { $date }). Ask the person for a new code.
+viewer-not-stored = Nothing of this is saved on your device.
+action-close-share = Close
+
+## Sharing: problems (ids from booklet::codec)
+share-error-empty-selection = Choose at least one entry to share.
+share-error-unknown-entry = An entry you chose is no longer there.
+share-error-expiry-out-of-range = A code is valid for at most 90 days.
+share-error-issue-out-of-range = The date on this phone seems to be wrong.
+share-error-invalid-entry = An entry you chose cannot be shared like this.
+share-error-selection-too-large = This is too much for one QR code. Please share less.
+share-error-truncated = This code is incomplete. Scan it again.
+share-error-damaged = This code is damaged or was changed. Ask for a new code.
+share-error-unknown-version = This code comes from a newer version of Begleitheft. Update the app.
+share-error-bad-alphabet = This code is damaged. Ask for a new code.
+share-error-too-large = This code is too large for a booklet.
+share-error-foreign-covid = This is a vaccination certificate, not a shared booklet.
+share-error-foreign-shc = This is a health card (SMART Health Card), not a shared booklet.
+share-error-foreign-url = This QR code leads to another website, not to a booklet.
+share-error-foreign = This QR code is not a shared booklet.
+share-error-expired = This code has expired. Ask for a new code.
+
+## Scanning
+action-scan = Scan
+scan-title = Scan a QR code
+scan-camera = Use camera
+scan-photo = Read from a photo
+scan-looking = Looking for a QR code … Hold the camera still.
+scan-camera-denied = The camera is not allowed. Allow it in the browser settings, or read the code from a photo.
+scan-camera-absent = No camera found. Read the code from a photo.
+scan-photo-unreadable = This photo cannot be read.
+scan-nothing-found = No QR code can be seen in the photo. Try a sharper photo.
