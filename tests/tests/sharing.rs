@@ -92,7 +92,10 @@ async fn read_qr(page: &Page) -> Result<String> {
     let channels = info.color_type.samples();
     let luma: Vec<u8> = buf[..info.buffer_size()].chunks(channels).map(|p| p[0]).collect();
     let mut quirc = quircs::Quirc::default();
-    let Some(code) = quirc.identify(info.width as usize, info.height as usize, &luma).next() else {
+    let Some(code) = quirc
+        .identify(info.width as usize, info.height as usize, &luma)
+        .next()
+    else {
         bail!("no QR code found in the screenshot")
     };
     Ok(String::from_utf8(code?.decode()?.payload)?)

@@ -13,7 +13,7 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-const SUITES: &[&str] = &["app"];
+const SUITES: &[&str] = &["app", "qr"];
 
 /// One measured figure, as a suite reports it.
 #[derive(Serialize, Deserialize)]
