@@ -27,9 +27,12 @@
 //! - **Flags**: bit 0 = body is raw DEFLATE (RFC 1951, miniz_oxide at level [`DEFLATE_LEVEL`]) against the
 //!   preset [`DICTIONARY`]; the encoder sets it only when that makes the body shorter. Other bits are zero.
 //! - The **body** (see `body.rs` for the grammar) writes catalogue codes as LEB128 varints of their stable
-//!   numbers (`code()`, step parameters as `packed_params()`), dates as zigzag varints of days relative to the
-//!   issue day, free text as UTF-8 with its language (one byte for the 14 app locales and `und`, else the tag
-//!   written out), optional fields behind presence bits, and each distinct advisor author once.
+//!   numbers (`code()`; a step's code as a zigzag delta from the previous step code, which starts at its
+//!   goal's code, and its parameters as `packed_params()`), dates as zigzag varints of days relative to the
+//!   previous date written (the first to the issue day), free text as UTF-8 with its language (one byte for
+//!   the 14 app locales and `und`, else the tag written out), phone numbers as 4-bit symbols, optional fields
+//!   behind presence bits, and each distinct advisor author once. String bytes follow the numbers in one
+//!   column, so DEFLATE and its dictionary see the text in one piece.
 //!
 //! # What a share keeps, and what it reduces
 //!
