@@ -397,3 +397,41 @@ pub async fn switch_language(page: &Page, tag: &str) -> Result<()> {
     eval::<bool>(page, &js).await?;
     wait_for(page, &format!("document.documentElement.lang === {tag:?}"), WAIT).await
 }
+
+/// The current time as the domain counts it.
+pub fn now() -> booklet::Timestamp {
+    let ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis())
+        .unwrap_or(0);
+    booklet::Timestamp::from_millis(ms as i64)
+}
+
+/// A QR code as greyscale pixels — 4 px per module and a 4-module quiet zone, like a sharp photo of a
+/// screen. Returns the side length and the pixels.
+pub fn qr_pixels(code: &qrcode::QrCode) -> (usize, Vec<u8>) {
+    let (modules, scale, quiet) = (code.width(), 4, 4);
+    let size = (modules + 2 * quiet) * scale;
+    let mut pixels = vec![255u8; size * size];
+    for (i, color) in code.to_colors().iter().enumerate() {
+        if *color == qrcode::Color::Dark {
+            let (x, y) = (i % modules + quiet, i / modules + quiet);
+            for dy in 0..scale {
+                for dx in 0..scale {
+                    pixels[(y * scale + dy) * size + x * scale + dx] = 0;
+                }
+            }
+        }
+    }
+    (size, pixels)
+}
+
+/// Writes square greyscale pixels as a PNG file.
+pub fn write_grey_png(size: usize, pixels: &[u8], path: &std::path::Path) -> Result<()> {
+    let file = std::io::BufWriter::new(std::fs::File::create(path)?);
+    let mut encoder = png::Encoder::new(file, size as u32, size as u32);
+    encoder.set_color(png::ColorType::Grayscale);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.write_header()?.write_image_data(pixels)?;
+    Ok(())
+}

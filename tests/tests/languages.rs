@@ -5,25 +5,17 @@
 use anyhow::{Context as _, Result};
 use booklet::{
     AppointmentFields, Author, Booklet, Command, ContactFields, ContactRole, Context, GoalCode, GoalFields,
-    Id, NewStep, StepCode, StepFields, Text, Timestamp, Title,
+    Id, NewStep, StepCode, StepFields, Text, Title,
 };
 use chromiumoxide::Page;
 use chromiumoxide::page::ScreenshotParams;
 use e2e::{
-    Chrome, TestServer, WAIT, click, eval, import_booklet, main_text, open, switch_language, wait_for,
+    Chrome, TestServer, WAIT, click, eval, import_booklet, main_text, now, open, switch_language, wait_for,
 };
 use i18n::Localizer;
 
 const DARI_NOTE: &str = "فردا ساعت ۹ به دفتر بروم";
 const OFFICE: &str = "Jobcenter Rheine";
-
-fn now() -> Timestamp {
-    let ms = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis())
-        .unwrap_or(0);
-    Timestamp::from_millis(ms as i64)
-}
 
 fn id(n: u8) -> Id {
     Id::from_bytes([n; 16])

@@ -4,18 +4,10 @@
 
 use anyhow::{Context as _, Result};
 use booklet::codec::{self, Selection};
-use booklet::{Author, Booklet, Command, Context, GoalCode, GoalFields, Id, NewStep, StepFields, Timestamp};
-use e2e::{Chrome, TestServer, WAIT, choose_file, click, eval, open, wait_for};
+use booklet::{Author, Booklet, Command, Context, GoalCode, GoalFields, Id, NewStep, StepFields};
+use e2e::{Chrome, TestServer, WAIT, choose_file, click, eval, now, open, wait_for};
 use qrcode::bits::Bits;
-use qrcode::{Color, EcLevel, QrCode, Version};
-
-fn now() -> Timestamp {
-    let ms = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis())
-        .unwrap_or(0);
-    Timestamp::from_millis(ms as i64)
-}
+use qrcode::{EcLevel, QrCode, Version};
 
 /// The share QR as the app builds it: byte-mode URL prefix, alphanumeric payload, ECC M, given version.
 fn share_code(prefix: &str, fragment: &str, version: i16) -> Option<QrCode> {
@@ -24,30 +16,6 @@ fn share_code(prefix: &str, fragment: &str, version: i16) -> Option<QrCode> {
     bits.push_alphanumeric_data(fragment.as_bytes()).ok()?;
     bits.push_terminator(EcLevel::M).ok()?;
     QrCode::with_bits(bits, EcLevel::M).ok()
-}
-
-/// A greyscale PNG: 4 px per module and a 4-module quiet zone, like a photo of a screen, minus the blur.
-fn png(code: &QrCode, path: &std::path::Path) -> Result<()> {
-    let (modules, scale, quiet) = (code.width(), 4usize, 4usize);
-    let size = (modules + 2 * quiet) * scale;
-    let colors = code.to_colors();
-    let mut pixels = vec![255u8; size * size];
-    for (i, color) in colors.iter().enumerate() {
-        if *color == Color::Dark {
-            let (x, y) = (i % modules + quiet, i / modules + quiet);
-            for dy in 0..scale {
-                for dx in 0..scale {
-                    pixels[(y * scale + dy) * size + x * scale + dx] = 0;
-                }
-            }
-        }
-    }
-    let file = std::fs::File::create(path)?;
-    let mut encoder = png::Encoder::new(std::io::BufWriter::new(file), size as u32, size as u32);
-    encoder.set_color(png::ColorType::Grayscale);
-    encoder.set_depth(png::BitDepth::Eight);
-    encoder.write_header()?.write_image_data(&pixels)?;
-    Ok(())
 }
 
 /// Goals with six free-text steps each: enough to fill a version-25 code.
@@ -119,15 +87,15 @@ async fn the_photo_fallback_reads_the_largest_share_and_names_foreign_codes() ->
 
     let files = tempfile::tempdir()?;
     let ours = files.path().join("ours.png");
-    png(&code, &ours)?;
+    let (size, pixels) = e2e::qr_pixels(&code);
+    e2e::write_grey_png(size, &pixels, &ours)?;
     let foreign = files.path().join("foreign.png");
-    png(
-        &QrCode::with_error_correction_level(
-            "HC1:NCFOXN%TS3DH3ZSUZK+.V0ETD%65NL-AH-R6IOO6+IUKRG",
-            EcLevel::M,
-        )?,
-        &foreign,
+    let covid = QrCode::with_error_correction_level(
+        "HC1:NCFOXN%TS3DH3ZSUZK+.V0ETD%65NL-AH-R6IOO6+IUKRG",
+        EcLevel::M,
     )?;
+    let (size, pixels) = e2e::qr_pixels(&covid);
+    e2e::write_grey_png(size, &pixels, &foreign)?;
 
     let chrome = Chrome::launch().await?;
     let page = open(&chrome, &server.url()).await?;

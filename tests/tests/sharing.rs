@@ -5,22 +5,15 @@
 use anyhow::{Context as _, Result, bail};
 use booklet::codec::{self, Selection};
 use booklet::{
-    Author, Booklet, Command, ContactFields, ContactRole, Context, GoalCode, GoalFields, Id, Timestamp, Title,
+    Author, Booklet, Command, ContactFields, ContactRole, Context, GoalCode, GoalFields, Id, Title,
 };
 use chromiumoxide::Page;
 use chromiumoxide::cdp::browser_protocol::page::CaptureScreenshotFormat;
 use e2e::{
-    Chrome, TestServer, WAIT, click, eval, fill, import_booklet, main_text, open, switch_language, wait_for,
+    Chrome, TestServer, WAIT, click, eval, fill, import_booklet, main_text, now, open, switch_language,
+    wait_for,
 };
 use i18n::Localizer;
-
-fn now() -> Timestamp {
-    let ms = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis())
-        .unwrap_or(0);
-    Timestamp::from_millis(ms as i64)
-}
 
 /// Two catalogue goals with their usual steps and two contacts.
 fn fixture() -> Result<(Booklet, [GoalCode; 2])> {

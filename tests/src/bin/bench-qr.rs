@@ -15,7 +15,7 @@ use booklet::codec::{self, Selection};
 use e2e::bench::{Report, median};
 use e2e::{Chrome, TestServer, WAIT, choose_file, click, open, wait_for};
 use qrcode::bits::Bits;
-use qrcode::{Color, EcLevel, QrCode, Version};
+use qrcode::{EcLevel, QrCode, Version};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -56,36 +56,6 @@ fn byte_version(data: &[u8]) -> Option<i16> {
         let mut bits = Bits::new(Version::Normal(*v));
         bits.push_byte_data(data).is_ok() && bits.push_terminator(EcLevel::M).is_ok()
     })
-}
-
-/// Greyscale pixels: 4 px per module, 4-module quiet zone.
-fn luma(code: &QrCode) -> (usize, Vec<u8>) {
-    let (modules, scale, quiet) = (code.width(), 4, 4);
-    let size = (modules + 2 * quiet) * scale;
-    let mut pixels = vec![255u8; size * size];
-    for (i, color) in code.to_colors().iter().enumerate() {
-        if *color == Color::Dark {
-            let (x, y) = (i % modules + quiet, i / modules + quiet);
-            for dy in 0..scale {
-                for dx in 0..scale {
-                    pixels[(y * scale + dy) * size + x * scale + dx] = 0;
-                }
-            }
-        }
-    }
-    (size, pixels)
-}
-
-fn write_png(size: usize, pixels: &[u8], path: &Path) -> Result<()> {
-    let mut encoder = png::Encoder::new(
-        std::io::BufWriter::new(std::fs::File::create(path)?),
-        size as u32,
-        size as u32,
-    );
-    encoder.set_color(png::ColorType::Grayscale);
-    encoder.set_depth(png::BitDepth::Eight);
-    encoder.write_header()?.write_image_data(pixels)?;
-    Ok(())
 }
 
 #[tokio::main]
@@ -145,7 +115,7 @@ async fn main() -> Result<()> {
             None,
         );
         if name == "typical" {
-            typical_png = Some(luma(&code));
+            typical_png = Some(e2e::qr_pixels(&code));
         }
     }
 
@@ -200,7 +170,7 @@ async fn main() -> Result<()> {
     // In the browser: a photo of the typical code read by the app (image decode + quircs in wasm + render).
     let files = tempfile::tempdir()?;
     let photo = files.path().join("typical.png");
-    write_png(size, &pixels, &photo)?;
+    e2e::write_grey_png(size, &pixels, &photo)?;
     let server = TestServer::start().await?;
     let chrome = Chrome::launch().await?;
     let mut browser = Vec::new();
