@@ -208,6 +208,8 @@ async fn main() -> Result<()> {
 
 /// Estimates what sharing adds to the wasm: the code bytes of its functions (by the wasm-bindgen output's
 /// name section, before wasm-opt strips names) as a share of all code, applied to the shipped wasm's gzip size.
+/// A lower bound: generic code instantiated for sharing is named after `core`/`alloc` and not counted; the exact
+/// figure is the difference between builds with and without sharing (see BENCHMARKS.md).
 fn sharing_share_of_wasm(report: &mut Report) -> Result<()> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let named = std::fs::read(root.join("target/wasm-bindgen/app_bg.wasm"))?;
