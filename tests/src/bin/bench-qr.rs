@@ -236,13 +236,13 @@ fn sharing_share_of_wasm(report: &mut Report) -> Result<()> {
         .metadata()?
         .len() as f64;
     report.push(
-        "QR + codec + share/scan UI, share of wasm code",
+        "QR + codec + share/scan UI, share of wasm code (lower bound)",
         100.0 * sharing as f64 / total as f64,
         "%",
         None,
     );
     report.push(
-        "QR + codec + share/scan UI, estimated gzip",
+        "QR + codec + share/scan UI, gzip estimate (lower bound)",
         wasm_gz * sharing as f64 / total as f64 / 1000.0,
         "KB",
         Some("<= 120"),
