@@ -144,6 +144,16 @@ async fn a_booklet_with_1000_entries_reads_back_identical() {
     storage.save(Some(&booklet), &changed).await.expect("diff save");
     let (read, _) = storage.load().await.expect("load").expect("a booklet");
     assert_eq!(read, changed);
+
+    // An edit in place (same ids, same order) takes the positional path and is stored too.
+    let goal = changed.goals[10].id;
+    let step = changed.goals[10].steps[1].id;
+    let date = Date::from_ymd(2026, 2, 3).expect("a date");
+    let edited = run(&changed, Command::CompleteStep { goal, id: step, date });
+    storage.save(Some(&changed), &edited).await.expect("edit save");
+    let (read, _) = storage.load().await.expect("load").expect("a booklet");
+    assert_eq!(read, edited);
+    assert_ne!(read, changed, "the edit reached storage");
     storage.close();
 }
 

@@ -263,6 +263,26 @@ async fn write_section<T: Serialize + PartialEq>(
     id: impl Fn(&T) -> Id,
 ) -> Result<(), StorageError> {
     let store = tx.store(name).map_err(StorageError::write)?;
+    // Most commands leave a section's order alone (an edit, or a change in another section): then a walk in
+    // step compares each entry with its old self, without building a map of a thousand entries per save.
+    if let Some(old) = old
+        && old.len() == new.len()
+        && old.iter().zip(new).all(|(o, n)| id(o) == id(n))
+    {
+        for (pos, (o, n)) in old.iter().zip(new).enumerate() {
+            if o != n {
+                let record = to_json(&RecordOut { pos, entry: n })?;
+                store
+                    .put(
+                        &JsValue::from_str(&record),
+                        Some(&JsValue::from_str(&id(n).to_string())),
+                    )
+                    .await
+                    .map_err(StorageError::write)?;
+            }
+        }
+        return Ok(());
+    }
     let before: HashMap<Id, (usize, &T)> = old
         .unwrap_or_default()
         .iter()
