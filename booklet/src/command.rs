@@ -449,36 +449,23 @@ fn run(b: &mut Booklet, cmd: Command, ctx: &Context) -> Result<Option<Removed>, 
             move_within(&mut g.steps, from, to_index)?;
         }
         Command::AddContact { id, contact } => {
-            let f = normalize_contact(contact);
-            b.contacts.push(Contact {
-                id,
-                organisation: f.organisation,
-                role: f.role,
-                person: f.person,
-                phone: f.phone,
-                email: f.email,
-                address: f.address,
-                opening_hours: f.opening_hours,
-                note: f.note,
-                meta: Meta::new(ctx.author.clone(), now),
-            });
+            b.contacts
+                .push(build_contact(id, contact, Meta::new(ctx.author.clone(), now)));
         }
         Command::EditContact { id, contact } => {
-            let f = normalize_contact(contact);
             let c = b
                 .contacts
                 .iter_mut()
                 .find(|c| c.id == id)
                 .ok_or(CommandError::UnknownContact(id))?;
-            c.organisation = f.organisation;
-            c.role = f.role;
-            c.person = f.person;
-            c.phone = f.phone;
-            c.email = f.email;
-            c.address = f.address;
-            c.opening_hours = f.opening_hours;
-            c.note = f.note;
-            c.meta.updated_at = now;
+            *c = build_contact(
+                id,
+                contact,
+                Meta {
+                    updated_at: now,
+                    ..c.meta.clone()
+                },
+            );
         }
         Command::DeleteContact { id } => {
             let index = b.contact_index(id).ok_or(CommandError::UnknownContact(id))?;
@@ -516,32 +503,26 @@ fn run(b: &mut Booklet, cmd: Command, ctx: &Context) -> Result<Option<Removed>, 
             move_within(&mut b.contacts, from, to_index)?;
         }
         Command::AddAppointment { id, appointment } => {
-            let f = normalize_appointment(appointment);
-            b.appointments.push(Appointment {
+            b.appointments.push(build_appointment(
                 id,
-                date: f.date,
-                time: f.time,
-                place: f.place,
-                contact: f.contact,
-                purpose: f.purpose,
-                bring: f.bring,
-                meta: Meta::new(ctx.author.clone(), now),
-            });
+                appointment,
+                Meta::new(ctx.author.clone(), now),
+            ));
         }
         Command::EditAppointment { id, appointment } => {
-            let f = normalize_appointment(appointment);
             let a = b
                 .appointments
                 .iter_mut()
                 .find(|a| a.id == id)
                 .ok_or(CommandError::UnknownAppointment(id))?;
-            a.date = f.date;
-            a.time = f.time;
-            a.place = f.place;
-            a.contact = f.contact;
-            a.purpose = f.purpose;
-            a.bring = f.bring;
-            a.meta.updated_at = now;
+            *a = build_appointment(
+                id,
+                appointment,
+                Meta {
+                    updated_at: now,
+                    ..a.meta.clone()
+                },
+            );
         }
         Command::DeleteAppointment { id } => {
             let index = b
@@ -659,8 +640,11 @@ fn normalize_goal(g: GoalFields) -> GoalFields {
     }
 }
 
-fn normalize_contact(c: ContactFields) -> ContactFields {
-    ContactFields {
+/// A contact from form fields (trimmed; a blank note is none). Add and edit both build through here, so a new
+/// field cannot be forgotten in one of them.
+fn build_contact(id: Id, c: ContactFields, meta: Meta) -> Contact {
+    Contact {
+        id,
         organisation: trimmed(c.organisation),
         role: normalize_title(c.role),
         person: trimmed(c.person),
@@ -669,15 +653,21 @@ fn normalize_contact(c: ContactFields) -> ContactFields {
         address: trimmed(c.address),
         opening_hours: trimmed(c.opening_hours),
         note: normalize_opt(c.note),
+        meta,
     }
 }
 
-fn normalize_appointment(a: AppointmentFields) -> AppointmentFields {
-    AppointmentFields {
+/// An appointment from form fields, for add and edit alike (see [`build_contact`]).
+fn build_appointment(id: Id, a: AppointmentFields, meta: Meta) -> Appointment {
+    Appointment {
+        id,
+        date: a.date,
+        time: a.time,
         place: trimmed(a.place),
+        contact: a.contact,
         purpose: normalize_title(a.purpose),
         bring: normalize_opt(a.bring),
-        ..a
+        meta,
     }
 }
 
