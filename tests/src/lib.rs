@@ -222,6 +222,8 @@ pub async fn wait_for(page: &Page, js: &str, timeout: Duration) -> Result<()> {
 
 /// The default time to wait for something the app does in response to an action.
 pub const WAIT: Duration = Duration::from_secs(20);
+/// For work that grows with the booklet (importing a thousand entries on a throttled CPU).
+pub const SLOW: Duration = Duration::from_secs(120);
 
 /// A raw HTTP response: status, lower-cased headers, body bytes.
 pub struct RawResponse {
@@ -367,11 +369,22 @@ pub async fn choose_file(page: &Page, selector: &str, path: &std::path::Path) ->
     Ok(())
 }
 
-/// Imports an export file through Settings and confirms the replacement; returns once it is stored.
-pub async fn import_booklet(page: &Page, path: &std::path::Path) -> Result<()> {
+/// Opens the app in a new tab and waits until Home shows the stored booklet.
+pub async fn open_app(chrome: &Chrome, server: &TestServer) -> Result<Page> {
+    let page = open(chrome, &server.url()).await?;
+    wait_for(&page, "document.querySelector('[data-page=\"home\"]')", WAIT).await?;
+    Ok(page)
+}
+
+/// Imports `booklet` through Settings, as its owner would from an export file, and confirms the replacement;
+/// returns once it is stored.
+pub async fn import_booklet(page: &Page, booklet: &booklet::Booklet) -> Result<()> {
+    let files = tempfile::tempdir()?;
+    let path = files.path().join("booklet.json");
+    std::fs::write(&path, booklet::export_json(booklet, now()))?;
     click(page, "nav a[href=\"/settings\"]").await?;
     wait_for(page, "document.querySelector('#import-file')", WAIT).await?;
-    choose_file(page, "#import-file", path).await?;
+    choose_file(page, "#import-file", &path).await?;
     wait_for(
         page,
         "document.querySelector('[role=\"alertdialog\"] button.danger')",
@@ -382,7 +395,7 @@ pub async fn import_booklet(page: &Page, path: &std::path::Path) -> Result<()> {
     wait_for(
         page,
         "document.querySelector('[data-testid=\"import-status\"]')",
-        WAIT,
+        SLOW,
     )
     .await?;
     Ok(())

@@ -7,7 +7,7 @@
 
 use anyhow::Result;
 use chromiumoxide::cdp::browser_protocol::network::{EmulateNetworkConditionsParams, EnableParams};
-use e2e::{Chrome, TestServer, WAIT, click, count, eval, fill, main_text, open, submit, wait_for};
+use e2e::{Chrome, TestServer, WAIT, click, count, eval, fill, main_text, open, open_app, submit, wait_for};
 
 /// Adds a goal from the catalogue, two steps (one done), a contact and an appointment; reloads; goes
 /// offline with the server stopped and reloads (the service worker serves the app); adds a step offline;
@@ -16,8 +16,7 @@ use e2e::{Chrome, TestServer, WAIT, click, count, eval, fill, main_text, open, s
 async fn entries_survive_reload_and_offline() -> Result<()> {
     let server = TestServer::start().await?;
     let chrome = Chrome::launch().await?;
-    let page = open(&chrome, &server.url()).await?;
-    wait_for(&page, "document.querySelector('[data-page=\"home\"]')", WAIT).await?;
+    let page = open_app(&chrome, &server).await?;
 
     // A goal from the catalogue, without its usual steps, so the test controls the count.
     click(&page, "a[href=\"/add-goal\"]").await?;
@@ -173,8 +172,7 @@ async fn page_port(page: &chromiumoxide::Page) -> Result<u16> {
 async fn goals_can_be_reordered_and_edited() -> Result<()> {
     let server = TestServer::start().await?;
     let chrome = Chrome::launch().await?;
-    let page = open(&chrome, &server.url()).await?;
-    wait_for(&page, "document.querySelector('[data-page=\"home\"]')", WAIT).await?;
+    let page = open_app(&chrome, &server).await?;
     for title in ["Erstes Ziel", "Zweites Ziel"] {
         click(&page, "nav a[href=\"/\"]").await?;
         wait_for(

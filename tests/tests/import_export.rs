@@ -3,7 +3,7 @@
 
 use anyhow::Result;
 use chromiumoxide::Page;
-use e2e::{Chrome, TestServer, WAIT, choose_file, click, count, eval, fill, open, submit, wait_for};
+use e2e::{Chrome, TestServer, WAIT, choose_file, click, count, eval, fill, open_app, submit, wait_for};
 
 /// Replaces `URL.createObjectURL` so the exported file's text lands in `window.__exported`.
 const CAPTURE_EXPORT: &str = "(() => { const orig = URL.createObjectURL;
@@ -49,8 +49,7 @@ async fn corrupt_import_changes_nothing_and_export_import_round_trips() -> Resul
     let files = tempfile::tempdir()?;
 
     let phone = Chrome::launch().await?;
-    let page = open(&phone, &server.url()).await?;
-    wait_for(&page, "document.querySelector('[data-page=\"home\"]')", WAIT).await?;
+    let page = open_app(&phone, &server).await?;
     add_some_entries(&page).await?;
     let before = export(&page).await?;
     assert_eq!(before["format"], "begleitheft-booklet");
@@ -108,8 +107,7 @@ async fn corrupt_import_changes_nothing_and_export_import_round_trips() -> Resul
     let path = files.path().join("export.json");
     std::fs::write(&path, serde_json::to_string(&before)?)?;
     let other = Chrome::launch().await?;
-    let fresh = open(&other, &server.url()).await?;
-    wait_for(&fresh, "document.querySelector('[data-page=\"home\"]')", WAIT).await?;
+    let fresh = open_app(&other, &server).await?;
     click(&fresh, "nav a[href=\"/settings\"]").await?;
     wait_for(&fresh, "document.querySelector('#import-file')", WAIT).await?;
     choose_file(&fresh, "#import-file", &path).await?;

@@ -3,15 +3,14 @@
 
 use anyhow::Result;
 use chromiumoxide::cdp::browser_protocol::page::GetInstallabilityErrorsParams;
-use e2e::{Chrome, TestServer, WAIT, open, wait_for};
+use e2e::{Chrome, TestServer, WAIT, open_app, wait_for};
 
 /// Opens the app and asks Chromium (CDP `Page.getInstallabilityErrors`) whether it is installable.
 #[tokio::test]
 async fn chromium_reports_no_installability_errors() -> Result<()> {
     let server = TestServer::start().await?;
     let chrome = Chrome::launch().await?;
-    let page = open(&chrome, &server.url()).await?;
-    wait_for(&page, "document.querySelector('[data-page=\"home\"]')", WAIT).await?;
+    let page = open_app(&chrome, &server).await?;
     wait_for(&page, "navigator.serviceWorker.controller !== null", WAIT).await?;
     let errors = page.execute(GetInstallabilityErrorsParams::default()).await?;
     let errors: Vec<String> = errors

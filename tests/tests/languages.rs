@@ -10,7 +10,8 @@ use booklet::{
 use chromiumoxide::Page;
 use chromiumoxide::page::ScreenshotParams;
 use e2e::{
-    Chrome, TestServer, WAIT, click, eval, import_booklet, main_text, now, open, switch_language, wait_for,
+    Chrome, TestServer, WAIT, click, eval, import_booklet, main_text, now, open_app, switch_language,
+    wait_for,
 };
 use i18n::Localizer;
 
@@ -119,15 +120,11 @@ async fn screenshot(page: &Page, name: &str) -> Result<()> {
 #[tokio::test]
 async fn one_booklet_in_four_languages() -> Result<()> {
     let (booklet, goal, step) = fixture()?;
-    let files = tempfile::tempdir()?;
-    let path = files.path().join("booklet.json");
-    std::fs::write(&path, booklet::export_json(&booklet, now()))?;
 
     let server = TestServer::start().await?;
     let chrome = Chrome::launch().await?;
-    let page = open(&chrome, &server.url()).await?;
-    wait_for(&page, "document.querySelector('[data-page=\"home\"]')", WAIT).await?;
-    import_booklet(&page, &path).await?;
+    let page = open_app(&chrome, &server).await?;
+    import_booklet(&page, &booklet).await?;
 
     for tag in ["de", "ar", "ti", "uk", "fa"] {
         switch_language(&page, tag).await?;
@@ -190,14 +187,10 @@ async fn one_booklet_in_four_languages() -> Result<()> {
 #[tokio::test]
 async fn mixed_direction_text_stays_in_logical_order() -> Result<()> {
     let (booklet, _, _) = fixture()?;
-    let files = tempfile::tempdir()?;
-    let path = files.path().join("booklet.json");
-    std::fs::write(&path, booklet::export_json(&booklet, now()))?;
     let server = TestServer::start().await?;
     let chrome = Chrome::launch().await?;
-    let page = open(&chrome, &server.url()).await?;
-    wait_for(&page, "document.querySelector('[data-page=\"home\"]')", WAIT).await?;
-    import_booklet(&page, &path).await?;
+    let page = open_app(&chrome, &server).await?;
+    import_booklet(&page, &booklet).await?;
 
     // UI left-to-right, content right-to-left.
     switch_language(&page, "de").await?;
@@ -268,8 +261,7 @@ async fn mixed_direction_text_stays_in_logical_order() -> Result<()> {
 async fn tigrinya_loads_the_ethiopic_font_from_our_origin() -> Result<()> {
     let server = TestServer::start().await?;
     let chrome = Chrome::launch().await?;
-    let page = open(&chrome, &server.url()).await?;
-    wait_for(&page, "document.querySelector('[data-page=\"home\"]')", WAIT).await?;
+    let page = open_app(&chrome, &server).await?;
     let before: bool = eval(
         &page,
         "performance.getEntriesByType('resource').some(e => e.name.includes('/fonts/'))",

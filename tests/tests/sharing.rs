@@ -10,8 +10,8 @@ use booklet::{
 use chromiumoxide::Page;
 use chromiumoxide::cdp::browser_protocol::page::CaptureScreenshotFormat;
 use e2e::{
-    Chrome, TestServer, WAIT, click, eval, fill, import_booklet, main_text, now, open, switch_language,
-    wait_for,
+    Chrome, TestServer, WAIT, click, eval, fill, import_booklet, main_text, now, open, open_app,
+    switch_language, wait_for,
 };
 use i18n::Localizer;
 
@@ -98,15 +98,11 @@ async fn read_qr(page: &Page) -> Result<String> {
 #[tokio::test]
 async fn a_shared_qr_shows_exactly_the_chosen_entries_in_the_readers_language() -> Result<()> {
     let (booklet, [shared, other]) = fixture()?;
-    let files = tempfile::tempdir()?;
-    let path = files.path().join("booklet.json");
-    std::fs::write(&path, booklet::export_json(&booklet, now()))?;
     let server = TestServer::start().await?;
 
     let owner = Chrome::launch().await?;
-    let page = open(&owner, &server.url()).await?;
-    wait_for(&page, "document.querySelector('[data-page=\"home\"]')", WAIT).await?;
-    import_booklet(&page, &path).await?;
+    let page = open_app(&owner, &server).await?;
+    import_booklet(&page, &booklet).await?;
     switch_language(&page, "ar").await?;
     click(&page, "nav a[href=\"/\"]").await?;
     wait_for(&page, "document.querySelector('a[href=\"/share\"]')", WAIT).await?;
@@ -168,8 +164,7 @@ async fn a_shared_qr_shows_exactly_the_chosen_entries_in_the_readers_language() 
 
     // A second browser with a German UI opens the scanned URL.
     let reader = Chrome::launch().await?;
-    let view = open(&reader, &server.url()).await?;
-    wait_for(&view, "document.querySelector('[data-page=\"home\"]')", WAIT).await?;
+    let view = open_app(&reader, &server).await?;
     switch_language(&view, "de").await?;
     // A camera app opens the link in a new tab; the reader's chosen language is in their own booklet.
     let view = open(&reader, &url).await?;

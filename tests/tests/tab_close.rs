@@ -3,7 +3,7 @@
 
 use anyhow::Result;
 use chromiumoxide::cdp::browser_protocol::target::CloseTargetParams;
-use e2e::{Chrome, TestServer, WAIT, click, eval, open, wait_for};
+use e2e::{Chrome, TestServer, WAIT, click, eval, open, open_app, wait_for};
 
 /// Queues 50 step adds at once, closes the tab (CDP `Target.closeTarget`) while they are being written,
 /// reopens the app and checks what is stored.
@@ -11,8 +11,7 @@ use e2e::{Chrome, TestServer, WAIT, click, eval, open, wait_for};
 async fn closing_the_tab_mid_burst_keeps_every_confirmed_add() -> Result<()> {
     let server = TestServer::start().await?;
     let chrome = Chrome::launch().await?;
-    let page = open(&chrome, &server.url()).await?;
-    wait_for(&page, "document.querySelector('[data-page=\"home\"]')", WAIT).await?;
+    let page = open_app(&chrome, &server).await?;
     click(&page, "a[href=\"/add-goal\"]").await?;
     wait_for(&page, "document.querySelector('.catalog-item')", WAIT).await?;
     click(&page, "[data-page=\"add-goal\"] input[type=checkbox]").await?;

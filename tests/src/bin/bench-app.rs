@@ -14,9 +14,6 @@ use booklet::{
     Title,
 };
 use chromiumoxide::Page;
-use chromiumoxide::cdp::browser_protocol::dom::{
-    GetDocumentParams, QuerySelectorParams, SetFileInputFilesParams,
-};
 use chromiumoxide::cdp::browser_protocol::emulation::SetCpuThrottlingRateParams;
 #[allow(deprecated)] // The by-rule replacement cannot express Lighthouse's simple throttling profile.
 use chromiumoxide::cdp::browser_protocol::network::EmulateNetworkConditionsParams;
@@ -270,40 +267,9 @@ fn big_booklet() -> Result<Booklet> {
 
 async fn thousand_entries(server: &TestServer, report: &mut Report) -> Result<()> {
     let booklet = big_booklet()?;
-    let files = tempfile::tempdir()?;
-    let path = files.path().join("big.json");
-    std::fs::write(
-        &path,
-        booklet::export_json(&booklet, Timestamp::from_millis(1_790_000_000_000)),
-    )?;
-
     let chrome = Chrome::launch().await?;
-    let page = open(&chrome, &server.url()).await?;
-    wait_for(&page, READY, WAIT).await?;
-    click(&page, "nav a[href=\"/settings\"]").await?;
-    wait_for(&page, "document.querySelector('#import-file')", WAIT).await?;
-    let doc = page.execute(GetDocumentParams::default()).await?;
-    let node = page
-        .execute(QuerySelectorParams::new(doc.result.root.node_id, "#import-file"))
-        .await?
-        .result
-        .node_id;
-    let mut params = SetFileInputFilesParams::new(vec![path.display().to_string()]);
-    params.node_id = Some(node);
-    page.execute(params).await?;
-    wait_for(
-        &page,
-        "document.querySelector('[role=\"alertdialog\"] button.danger')",
-        WAIT,
-    )
-    .await?;
-    click(&page, "[role=\"alertdialog\"] button.danger").await?;
-    wait_for(
-        &page,
-        "document.querySelector('[data-testid=\"import-status\"]')",
-        SLOW,
-    )
-    .await?;
+    let page = e2e::open_app(&chrome, server).await?;
+    e2e::import_booklet(&page, &booklet).await?;
     page.execute(SetCpuThrottlingRateParams::new(4.0)).await?;
 
     // The list: from Home to the appointments page, until all 999 cards are in the DOM, 5 times.
