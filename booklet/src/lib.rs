@@ -18,6 +18,7 @@
 //! - [`migrate`]: reading stored JSON of any older schema version and lifting it to [`SCHEMA_VERSION`].
 //! - [`export`]: the versioned export file, and an import that validates everything before it returns.
 //! - [`codec`]: the offline share: chosen entries packed into a QR-ready payload and read back.
+//! - [`sync`]: backup and multi-device sync — merge rules, keys, sealing, wire format (see `SYNC.md`).
 //! - [`error`]: the typed errors; each carries a Fluent message id, never English text.
 //!
 //! **Architecture invariant:** every booklet that leaves a public function of this crate (by [`apply`],
@@ -34,6 +35,7 @@ pub mod export;
 pub mod id;
 pub mod migrate;
 pub mod model;
+pub mod sync;
 pub mod time;
 pub mod validate;
 

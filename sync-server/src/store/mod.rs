@@ -27,6 +27,177 @@ pub trait Store: Send + Sync + 'static {
 
     /// Finishes open work and closes the connections (for SQLite this also checkpoints the WAL).
     async fn close(&self);
+
+    // --- Sync spaces (SYNC.md). The default bodies are scaffolding until every back end implements them. ---
+
+    /// Registers `space` with the hash of its token, or reports how an existing space relates to it.
+    async fn register_space(
+        &self,
+        space: &SpaceId,
+        token_hash: &TokenHash,
+        now_ms: i64,
+    ) -> Result<Registered, StoreError> {
+        let _ = (space, token_hash, now_ms);
+        Err(StoreError::NotBuiltIn("sync spaces"))
+    }
+
+    /// The stored token hash of `space`, `None` if there is no such space. Handlers compare in constant time.
+    async fn space_token(&self, space: &SpaceId) -> Result<Option<TokenHash>, StoreError> {
+        let _ = space;
+        Err(StoreError::NotBuiltIn("sync spaces"))
+    }
+
+    /// Stores the records whose `(device, seq)` is new, in order, each with the space's next cursor, in one
+    /// transaction; duplicates are counted, not stored. `cursor` in the outcome is the space's newest cursor.
+    async fn push(
+        &self,
+        space: &SpaceId,
+        records: &[NewRecord],
+        now_ms: i64,
+    ) -> Result<PushOutcome, StoreError> {
+        let _ = (space, records, now_ms);
+        Err(StoreError::NotBuiltIn("sync spaces"))
+    }
+
+    /// Up to `limit` records with a cursor greater than `after`, oldest first, or [`Pulled::Compacted`] when some
+    /// of them were compacted away.
+    async fn pull(&self, space: &SpaceId, after: u64, limit: u32) -> Result<Pulled, StoreError> {
+        let _ = (space, after, limit);
+        Err(StoreError::NotBuiltIn("sync spaces"))
+    }
+
+    /// Keeps `data` as the space's snapshot at `cursor` unless the stored one is newer; `true` if it was kept.
+    async fn put_snapshot(
+        &self,
+        space: &SpaceId,
+        cursor: u64,
+        data: &[u8],
+        now_ms: i64,
+    ) -> Result<bool, StoreError> {
+        let _ = (space, cursor, data, now_ms);
+        Err(StoreError::NotBuiltIn("sync spaces"))
+    }
+
+    /// The space's newest snapshot, if any.
+    async fn snapshot(&self, space: &SpaceId) -> Result<Option<Snapshot>, StoreError> {
+        let _ = space;
+        Err(StoreError::NotBuiltIn("sync spaces"))
+    }
+
+    /// Deletes the space with its records and snapshot; `false` if there was none.
+    async fn delete_space(&self, space: &SpaceId) -> Result<bool, StoreError> {
+        let _ = space;
+        Err(StoreError::NotBuiltIn("sync spaces"))
+    }
+
+    /// Counts for `sync-server admin stats`.
+    async fn stats(&self) -> Result<Stats, StoreError> {
+        Err(StoreError::NotBuiltIn("sync spaces"))
+    }
+
+    /// Deletes records covered by their space's snapshot, and whole spaces not used since `idle_before_ms`.
+    async fn purge(&self, idle_before_ms: i64) -> Result<PurgeReport, StoreError> {
+        let _ = idle_before_ms;
+        Err(StoreError::NotBuiltIn("sync spaces"))
+    }
+}
+
+/// A sync space's id: 16 bytes derived from the owner's recovery secret (SYNC.md).
+pub type SpaceId = [u8; 16];
+/// SHA-256 of a space's bearer token; the token itself is never stored.
+pub type TokenHash = [u8; 32];
+
+/// How [`Store::register_space`] went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Registered {
+    /// The space is new.
+    Created,
+    /// The space exists with this token hash (a retried registration).
+    Existing,
+    /// The space exists with another token hash.
+    TokenMismatch,
+}
+
+/// A sealed record as a client pushes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewRecord {
+    /// The pushing installation.
+    pub device: [u8; 8],
+    /// That installation's record number, from 1.
+    pub seq: u64,
+    /// The sealed blob; opaque to the server.
+    pub data: Vec<u8>,
+}
+
+/// A stored record with the cursor the server gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredRecord {
+    /// Its position in the space: 1, 2, 3, … without gaps, in commit order.
+    pub cursor: u64,
+    /// The pushing installation.
+    pub device: [u8; 8],
+    /// That installation's record number.
+    pub seq: u64,
+    /// The sealed blob.
+    pub data: Vec<u8>,
+}
+
+/// What a push did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PushOutcome {
+    /// The space's newest cursor after the push.
+    pub cursor: u64,
+    /// Records stored now.
+    pub stored: u32,
+    /// Records already stored before (same device and seq), not stored again.
+    pub duplicates: u32,
+}
+
+/// What a pull found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pulled {
+    /// The records after the cursor, oldest first; `more` if the limit cut them off.
+    Records {
+        /// The records.
+        records: Vec<StoredRecord>,
+        /// Whether more records follow.
+        more: bool,
+    },
+    /// Records after the cursor were compacted into the snapshot: the client restores from it.
+    Compacted,
+}
+
+/// A space's snapshot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snapshot {
+    /// The newest cursor the snapshot includes.
+    pub cursor: u64,
+    /// The sealed blob.
+    pub data: Vec<u8>,
+}
+
+/// Counts for the admin command line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Sync spaces.
+    pub spaces: u64,
+    /// Stored records.
+    pub records: u64,
+    /// Bytes of sealed record blobs.
+    pub record_bytes: u64,
+    /// Stored snapshots.
+    pub snapshots: u64,
+    /// Bytes of sealed snapshot blobs.
+    pub snapshot_bytes: u64,
+}
+
+/// What a purge removed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PurgeReport {
+    /// Records deleted because a snapshot covers them.
+    pub compacted_records: u64,
+    /// Spaces deleted (with their data) because they were idle.
+    pub idle_spaces: u64,
 }
 
 /// Why a store operation failed.
@@ -58,6 +229,17 @@ pub enum StoreError {
         /// What the database said.
         #[source]
         source: Box<dyn Error + Send + Sync>,
+    },
+    /// The space does not exist (handlers check the token first, so this is a race with a delete).
+    #[error("no such sync space")]
+    UnknownSpace,
+    /// A snapshot claims a cursor the space has not reached.
+    #[error("the snapshot's cursor {cursor} is ahead of the space's newest record {newest}")]
+    CursorAhead {
+        /// The snapshot's cursor.
+        cursor: u64,
+        /// The space's newest cursor.
+        newest: u64,
     },
     /// Any other database failure. Boxed so that no database library shows in this type.
     #[error("database error")]

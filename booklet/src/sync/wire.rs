@@ -1,0 +1,1 @@
+//! See the parent module and SYNC.md. (Being written: keys, sealing, wire.)
