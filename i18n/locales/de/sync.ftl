@@ -1,0 +1,74 @@
+### Backup and sync: an encrypted copy on the server, the recovery code, restoring on another phone.
+### Short sentences and common words. "Wiederherstellungscode" is the one name for the recovery code.
+
+## Settings section
+sync-title = Sichern und abgleichen
+sync-explain = Eine verschlüsselte Kopie deines Begleithefts auf dem Server. So geht nichts verloren, und du kannst es auf mehreren Telefonen benutzen.
+sync-action-turn-on = Sichern und abgleichen einschalten
+sync-action-turn-off = Ausschalten
+sync-action-now = Jetzt abgleichen
+sync-action-restore = Aus einer Sicherung wiederherstellen
+
+## Before turning it on
+sync-intro-title = Bevor du es einschaltest
+sync-intro-encrypted = Nur verschlüsselte Daten verlassen dieses Telefon. Der Server kann sie nicht lesen.
+sync-intro-code = Ohne den Wiederherstellungscode kann niemand die Sicherung wiederherstellen – auch wir nicht.
+sync-intro-write-down = Du bekommst gleich einen Wiederherstellungscode. Schreib ihn auf und bewahre ihn gut auf.
+sync-action-start = Einverstanden, einschalten
+sync-setting-up = Die Sicherung wird eingerichtet …
+
+## The recovery code, shown once
+sync-code-title = Dein Wiederherstellungscode
+sync-code-explain = Schreib diesen Code auf und bewahre ihn sicher auf. Mit ihm holst du dein Begleitheft auf ein neues Telefon. Er wird nur jetzt angezeigt.
+sync-code-label = Wiederherstellungscode
+sync-code-qr-label = Wiederherstellungscode als QR-Code
+sync-action-copy = Code kopieren
+sync-code-copied = Kopiert.
+sync-action-written-down = Ich habe ihn aufgeschrieben
+
+## Status (Settings and the small sign in the header)
+sync-status-off = Sichern und abgleichen ist aus.
+sync-status-synced = Alles gesichert.
+# Variables:
+#   $count (Number) - changes on this phone not yet on the server.
+sync-status-pending =
+    { $count ->
+        [one] { $count } Änderung wartet auf den Abgleich.
+       *[other] { $count } Änderungen warten auf den Abgleich.
+    }
+sync-status-offline = Offline. Deine Änderungen werden später gesendet.
+sync-status-error = Abgleich gestört.
+# Variables:
+#   $status (String) - the status sentence, e.g. "Alles gesichert."
+sync-indicator-label = Abgleich: { $status }
+
+## Turning it off
+sync-off-question = Soll auch die Sicherung auf dem Server gelöscht werden? Dein Begleitheft bleibt auf diesem Telefon.
+sync-action-off-keep = Ausschalten, Sicherung behalten
+sync-action-off-delete = Ausschalten und Sicherung löschen
+sync-off-deleted = Die Sicherung auf dem Server ist gelöscht.
+sync-off-kept = Ausgeschaltet. Die Sicherung auf dem Server bleibt.
+
+## Restoring on another phone
+restore-title = Aus einer Sicherung wiederherstellen
+restore-explain = Gib deinen Wiederherstellungscode ein oder scanne seinen QR-Code. Was schon auf diesem Telefon ist, bleibt erhalten.
+restore-code-label = Wiederherstellungscode
+restore-scan-camera = QR-Code mit der Kamera scannen
+restore-scan-photo = QR-Code aus einem Foto lesen
+restore-action = Wiederherstellen
+restore-working = Wird wiederhergestellt …
+restore-done = Wiederhergestellt. Sichern und abgleichen ist eingeschaltet.
+restore-hint = Hast du schon ein Begleitheft auf einem anderen Telefon gesichert?
+
+## Problems
+sync-error-code-typo = Der Code hat einen Tippfehler. Bitte prüfe ihn.
+sync-error-code-length = Der Code muss 28 Zeichen haben. Bitte prüfe ihn.
+sync-error-code-characters = Der Code enthält Zeichen, die es in Wiederherstellungscodes nicht gibt. Bitte prüfe ihn.
+sync-error-not-a-code = Dieser QR-Code ist kein Wiederherstellungscode.
+sync-error-no-backup = Für diesen Code wurde keine Sicherung gefunden.
+sync-error-network = Der Server ist nicht erreichbar. Versuche es später noch einmal.
+sync-error-server = Der Server hat ein Problem. Es wird später noch einmal versucht.
+sync-error-busy = Gerade zu viele Anfragen. Es wird gleich noch einmal versucht.
+sync-error-damaged = Daten vom Server konnten nicht geöffnet werden.
+sync-error-too-large = Die Änderungen sind zu groß für den Server.
+sync-error-unsupported = Dieser Browser kann nicht verschlüsseln.

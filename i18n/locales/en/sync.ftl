@@ -1,0 +1,74 @@
+### Backup and sync: an encrypted copy on the server, the recovery code, restoring on another phone.
+### Short sentences and common words. "Recovery code" is the one name for the code.
+
+## Settings section
+sync-title = Back up and sync
+sync-explain = An encrypted copy of your booklet on the server. Nothing gets lost, and you can use it on more than one phone.
+sync-action-turn-on = Turn on backup and sync
+sync-action-turn-off = Turn off
+sync-action-now = Sync now
+sync-action-restore = Restore from a backup
+
+## Before turning it on
+sync-intro-title = Before you turn it on
+sync-intro-encrypted = Only encrypted data leaves this phone. The server cannot read it.
+sync-intro-code = Without the recovery code nobody — not even we — can restore it.
+sync-intro-write-down = Next you get a recovery code. Write it down and keep it safe.
+sync-action-start = Agree and turn on
+sync-setting-up = Setting up the backup …
+
+## The recovery code, shown once
+sync-code-title = Your recovery code
+sync-code-explain = Write this code down and keep it in a safe place. With it you bring your booklet to a new phone. It is shown only now.
+sync-code-label = Recovery code
+sync-code-qr-label = Recovery code as a QR code
+sync-action-copy = Copy code
+sync-code-copied = Copied.
+sync-action-written-down = I have written it down
+
+## Status (Settings and the small sign in the header)
+sync-status-off = Backup and sync is off.
+sync-status-synced = Everything is backed up.
+# Variables:
+#   $count (Number) - changes on this phone not yet on the server.
+sync-status-pending =
+    { $count ->
+        [one] { $count } change waits to be synced.
+       *[other] { $count } changes wait to be synced.
+    }
+sync-status-offline = Offline. Your changes are sent later.
+sync-status-error = Sync has a problem.
+# Variables:
+#   $status (String) - the status sentence, e.g. "Everything is backed up."
+sync-indicator-label = Sync: { $status }
+
+## Turning it off
+sync-off-question = Delete the backup on the server too? Your booklet stays on this phone.
+sync-action-off-keep = Turn off, keep the backup
+sync-action-off-delete = Turn off and delete the backup
+sync-off-deleted = The backup on the server is deleted.
+sync-off-kept = Turned off. The backup on the server stays.
+
+## Restoring on another phone
+restore-title = Restore from a backup
+restore-explain = Type your recovery code or scan its QR code. What is already on this phone stays.
+restore-code-label = Recovery code
+restore-scan-camera = Scan the QR code with the camera
+restore-scan-photo = Read the QR code from a photo
+restore-action = Restore
+restore-working = Restoring …
+restore-done = Restored. Backup and sync is on.
+restore-hint = Did you already back up a booklet on another phone?
+
+## Problems
+sync-error-code-typo = The code has a typo. Please check it.
+sync-error-code-length = The code must have 28 characters. Please check it.
+sync-error-code-characters = The code has characters that recovery codes never have. Please check it.
+sync-error-not-a-code = This QR code is not a recovery code.
+sync-error-no-backup = No backup found for this code.
+sync-error-network = The server cannot be reached. Please try again later.
+sync-error-server = The server has a problem. Sync tries again later.
+sync-error-busy = Too many requests right now. Sync tries again soon.
+sync-error-damaged = Data from the server could not be opened.
+sync-error-too-large = The changes are too large for the server.
+sync-error-unsupported = This browser cannot encrypt.
