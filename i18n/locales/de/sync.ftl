@@ -61,14 +61,26 @@ restore-done = Wiederhergestellt. Sichern und abgleichen ist eingeschaltet.
 restore-hint = Hast du schon ein Begleitheft auf einem anderen Telefon gesichert?
 
 ## Problems
-sync-error-code-typo = Der Code hat einen Tippfehler. Bitte prüfe ihn.
-sync-error-code-length = Der Code muss 28 Zeichen haben. Bitte prüfe ihn.
-sync-error-code-characters = Der Code enthält Zeichen, die es in Wiederherstellungscodes nicht gibt. Bitte prüfe ihn.
-sync-error-not-a-code = Dieser QR-Code ist kein Wiederherstellungscode.
+# Variables:
+#   $found (Number) - characters typed (without spaces and dashes).
+#   $expected (Number) - characters a code has (28).
+error-sync-code-length = Der Code hat { $found } statt { $expected } Zeichen. Bitte prüfe ihn.
+# Variables:
+#   $character (String) - the character that never occurs in a code.
+error-sync-code-character = Das Zeichen „{ $character }“ kommt in Wiederherstellungscodes nicht vor. Bitte prüfe den Code.
+error-sync-code-typo = Der Code hat einen Tippfehler. Bitte prüfe ihn.
+error-sync-code-foreign = Dieser QR-Code ist kein Wiederherstellungscode.
+error-sync-open-failed = Daten vom Server konnten nicht geöffnet werden.
+error-sync-wire-truncated = Die Antwort des Servers ist unvollständig. Es wird später noch einmal versucht.
+# Variables:
+#   $version (Number) - the unknown format version.
+error-sync-wire-version = Die Daten kommen von einer neueren Version des Begleithefts (Format { $version }). Aktualisiere die App.
+error-sync-wire-malformed = Die Antwort des Servers ist beschädigt.
+error-sync-wire-too-large = Die Daten sind zu groß für den Server.
 sync-error-no-backup = Für diesen Code wurde keine Sicherung gefunden.
 sync-error-network = Der Server ist nicht erreichbar. Versuche es später noch einmal.
 sync-error-server = Der Server hat ein Problem. Es wird später noch einmal versucht.
 sync-error-busy = Gerade zu viele Anfragen. Es wird gleich noch einmal versucht.
-sync-error-damaged = Daten vom Server konnten nicht geöffnet werden.
+sync-error-damaged = Daten vom Server konnten nicht gelesen werden.
 sync-error-too-large = Die Änderungen sind zu groß für den Server.
 sync-error-unsupported = Dieser Browser kann nicht verschlüsseln.

@@ -61,14 +61,26 @@ restore-done = Restored. Backup and sync is on.
 restore-hint = Did you already back up a booklet on another phone?
 
 ## Problems
-sync-error-code-typo = The code has a typo. Please check it.
-sync-error-code-length = The code must have 28 characters. Please check it.
-sync-error-code-characters = The code has characters that recovery codes never have. Please check it.
-sync-error-not-a-code = This QR code is not a recovery code.
+# Variables:
+#   $found (Number) - characters typed (without spaces and dashes).
+#   $expected (Number) - characters a code has (28).
+error-sync-code-length = The code has { $found } characters instead of { $expected }. Please check it.
+# Variables:
+#   $character (String) - the character that never occurs in a code.
+error-sync-code-character = Recovery codes never have the character “{ $character }”. Please check the code.
+error-sync-code-typo = The code has a typo. Please check it.
+error-sync-code-foreign = This QR code is not a recovery code.
+error-sync-open-failed = Data from the server could not be opened.
+error-sync-wire-truncated = The server's answer is incomplete. Sync tries again later.
+# Variables:
+#   $version (Number) - the unknown format version.
+error-sync-wire-version = The data comes from a newer version of Begleitheft (format { $version }). Please update the app.
+error-sync-wire-malformed = The server's answer is damaged.
+error-sync-wire-too-large = The data is too large for the server.
 sync-error-no-backup = No backup found for this code.
 sync-error-network = The server cannot be reached. Please try again later.
 sync-error-server = The server has a problem. Sync tries again later.
 sync-error-busy = Too many requests right now. Sync tries again soon.
-sync-error-damaged = Data from the server could not be opened.
+sync-error-damaged = Data from the server could not be read.
 sync-error-too-large = The changes are too large for the server.
 sync-error-unsupported = This browser cannot encrypt.
