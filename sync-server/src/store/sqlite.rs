@@ -1,43 +1,66 @@
-//! The SQLite back end: one file in WAL mode, migrated at open by a small embedded migrator.
+//! The SQLite back end: one file in WAL mode, migrated at open by the shared embedded migrator.
 //!
-//! We do not use `sqlx::migrate!` because it needs sqlx's macros feature (and with it a compile-time
-//! database); the migrator below is a dozen lines: each file once, in order, in one transaction.
+//! Writes go through a pool of one connection and start with `BEGIN IMMEDIATE`: the pool queues this
+//! server's writers in order (SQLite has one writer at a time anyway, and its busy handler would make them
+//! poll), while `IMMEDIATE` and the busy timeout keep a second process on the same file safe. Reads use their
+//! own pool and, in WAL mode, never wait for the writer.
 
 use std::path::PathBuf;
 use std::str::FromStr;
 use std::time::Duration;
 
-use async_trait::async_trait;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
+use sqlx::{Sqlite, Transaction};
 
-use super::{Migration, Store, StoreError};
+use super::migrate::{Bookkeeping, migrate};
+use super::sync_sql::{self, impl_store};
+use super::{
+    Migration, NewRecord, Pulled, PurgeReport, PushOutcome, Registered, Snapshot, SpaceId, Stats, StoreError,
+    StoredRecord, TokenHash,
+};
 
 /// The SQLite migrations, in order. New files go at the end with the next number.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "0001_init.sql",
-    sql: include_str!("../../migrations/sqlite/0001_init.sql"),
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "0001_init.sql",
+        sql: include_str!("../../migrations/sqlite/0001_init.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "0002_sync.sql",
+        sql: include_str!("../../migrations/sqlite/0002_sync.sql"),
+    },
+];
 
-/// How long a writer waits for another to finish before giving up with "database is locked".
+/// How long a writer waits for another process's write to finish before giving up with "database is locked".
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// How long a request waits for a free connection; keeps `/api/health` from hanging on a stuck database.
+/// How long a request waits for a free connection (for a write: its turn); keeps `/api/health` from hanging
+/// on a stuck database.
 const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// Created by the migrator before anything else, so it can tell what has been applied.
-const CREATE_SCHEMA_MIGRATIONS: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (
+/// Connections for reads; WAL lets them all run beside the writer.
+const READERS: u32 = 8;
+
+/// The migrator's bookkeeping table in SQLite's dialect.
+const BOOKKEEPING: Bookkeeping = Bookkeeping {
+    create_table: "CREATE TABLE IF NOT EXISTS schema_migrations (
     version    INTEGER PRIMARY KEY NOT NULL,
     name       TEXT NOT NULL,
     applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-) STRICT";
+) STRICT",
+};
 
 /// A store in one SQLite file.
 pub struct SqliteStore {
+    /// Reads.
     pool: SqlitePool,
-    /// The database file, for [`Store::location`].
+    /// The one connection that writes, so this server's write transactions queue instead of polling.
+    writer: SqlitePool,
+    /// The database file, for [`Store::location`](super::Store::location).
     filename: PathBuf,
 }
 
@@ -51,102 +74,73 @@ impl SqliteStore {
             // can lose the last commits but never corrupts) and is several times faster than FULL here.
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
+            // Deleting a space relies on ON DELETE CASCADE for its records and snapshot.
             .foreign_keys(true)
             .busy_timeout(BUSY_TIMEOUT);
         let filename = options.get_filename().to_path_buf();
-        let pool = SqlitePoolOptions::new()
+        let writer = SqlitePoolOptions::new()
+            .max_connections(1)
             .acquire_timeout(ACQUIRE_TIMEOUT)
-            .connect_with(options)
+            .connect_with(options.clone())
             .await
             .map_err(StoreError::database)?;
-        migrate(&pool, MIGRATIONS).await?;
-        let filename = std::fs::canonicalize(&filename).unwrap_or(filename);
-        Ok(Self { pool, filename })
-    }
-}
-
-#[async_trait]
-impl Store for SqliteStore {
-    async fn health(&self) -> Result<(), StoreError> {
-        sqlx::query("SELECT 1")
-            .execute(&self.pool)
-            .await
-            .map_err(StoreError::database)?;
-        self.schema_version().await.map(|_| ())
+        let store = Self {
+            pool: SqlitePoolOptions::new()
+                .max_connections(READERS)
+                .acquire_timeout(ACQUIRE_TIMEOUT)
+                .connect_lazy_with(options.create_if_missing(false)),
+            writer,
+            filename: std::fs::canonicalize(&filename).unwrap_or(filename),
+        };
+        let mut tx = store.begin_write().await?;
+        migrate::<Sqlite>(&mut tx, &BOOKKEEPING, MIGRATIONS).await?;
+        tx.commit().await.map_err(StoreError::database)?;
+        Ok(store)
     }
 
-    async fn schema_version(&self) -> Result<i64, StoreError> {
-        sqlx::query_scalar("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
-            .fetch_one(&self.pool)
+    /// A write transaction: this server's turn on the writer connection, and the file's write lock at once
+    /// (IMMEDIATE), so two processes queue on the busy timeout instead of one failing when it upgrades a
+    /// read to a write.
+    async fn begin_write(&self) -> Result<Transaction<'static, Sqlite>, StoreError> {
+        self.writer
+            .begin_with("BEGIN IMMEDIATE")
             .await
             .map_err(StoreError::database)
     }
 
-    fn location(&self) -> String {
+    fn describe(&self) -> String {
         self.filename.display().to_string()
     }
 
-    async fn close(&self) {
+    /// Closes the readers first, so the writer's connection is the last and checkpoints the WAL into the file.
+    async fn shutdown(&self) {
         self.pool.close().await;
+        self.writer.close().await;
     }
 }
 
-/// Applies the migrations newer than the database's version, all in one transaction, and returns the
-/// resulting version. Opening an up-to-date database changes nothing.
-async fn migrate(pool: &SqlitePool, migrations: &[Migration]) -> Result<i64, StoreError> {
-    // IMMEDIATE takes the write lock at once: two servers starting on one file then queue on the busy
-    // timeout, instead of both reading the old version and one failing when it upgrades to write.
-    let mut tx = pool
-        .begin_with("BEGIN IMMEDIATE")
-        .await
-        .map_err(StoreError::database)?;
-    sqlx::raw_sql(CREATE_SCHEMA_MIGRATIONS)
-        .execute(&mut *tx)
-        .await
-        .map_err(StoreError::database)?;
-    let current: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(StoreError::database)?;
-    let known = migrations.last().map_or(0, |m| m.version);
-    if current > known {
-        return Err(StoreError::SchemaTooNew {
-            found: current,
-            known,
-        });
-    }
-    for migration in migrations.iter().filter(|m| m.version > current) {
-        let failed = |error: sqlx::Error| StoreError::Migration {
-            version: migration.version,
-            name: migration.name,
-            source: Box::new(error),
-        };
-        sqlx::raw_sql(migration.sql)
-            .execute(&mut *tx)
-            .await
-            .map_err(failed)?;
-        sqlx::query("INSERT INTO schema_migrations (version, name) VALUES (?, ?)")
-            .bind(migration.version)
-            .bind(migration.name)
-            .execute(&mut *tx)
-            .await
-            .map_err(failed)?;
-        tracing::info!(
-            version = migration.version,
-            name = migration.name,
-            "applied migration"
-        );
-    }
-    tx.commit().await.map_err(StoreError::database)?;
-    Ok(known)
-}
+impl_store!(SqliteStore);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::Store;
 
     fn url(dir: &tempfile::TempDir) -> String {
         format!("sqlite://{}", dir.path().join("test.db").display())
+    }
+
+    /// The newest version this build knows.
+    fn latest() -> i64 {
+        MIGRATIONS.len() as i64
+    }
+
+    /// Runs the shared migrator on a plain pool, in one transaction as [`SqliteStore::open`] does.
+    async fn migrate_pool(pool: &SqlitePool, migrations: &[Migration]) -> Result<i64, StoreError> {
+        let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.expect("begin");
+        let version = migrate::<Sqlite>(&mut tx, &BOOKKEEPING, migrations).await?;
+        tx.commit().await.expect("commit");
+        Ok(version)
     }
 
     #[test]
@@ -161,11 +155,11 @@ mod tests {
     async fn opening_twice_applies_migrations_once() {
         let dir = tempfile::tempdir().expect("a temp dir");
         let store = SqliteStore::open(&url(&dir)).await.expect("first open");
-        assert_eq!(store.schema_version().await.expect("version"), 1);
+        assert_eq!(store.schema_version().await.expect("version"), latest());
         store.close().await;
 
         let store = SqliteStore::open(&url(&dir)).await.expect("second open");
-        assert_eq!(store.schema_version().await.expect("version"), 1);
+        assert_eq!(store.schema_version().await.expect("version"), latest());
         let applied: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM schema_migrations")
             .fetch_one(&store.pool)
             .await
@@ -179,21 +173,23 @@ mod tests {
     async fn the_database_runs_in_wal_mode_with_foreign_keys() {
         let dir = tempfile::tempdir().expect("a temp dir");
         let store = SqliteStore::open(&url(&dir)).await.expect("open");
-        let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
-            .fetch_one(&store.pool)
-            .await
-            .expect("pragma");
-        assert_eq!(mode, "wal");
-        let sync: i64 = sqlx::query_scalar("PRAGMA synchronous")
-            .fetch_one(&store.pool)
-            .await
-            .expect("pragma");
-        assert_eq!(sync, 1, "NORMAL");
-        let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys")
-            .fetch_one(&store.pool)
-            .await
-            .expect("pragma");
-        assert_eq!(fk, 1);
+        for pool in [&store.pool, &store.writer] {
+            let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+                .fetch_one(pool)
+                .await
+                .expect("pragma");
+            assert_eq!(mode, "wal");
+            let sync: i64 = sqlx::query_scalar("PRAGMA synchronous")
+                .fetch_one(pool)
+                .await
+                .expect("pragma");
+            assert_eq!(sync, 1, "NORMAL");
+            let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys")
+                .fetch_one(pool)
+                .await
+                .expect("pragma");
+            assert_eq!(fk, 1);
+        }
         assert!(store.location().ends_with("test.db"));
         store.close().await;
     }
@@ -212,19 +208,20 @@ mod tests {
                 sql: "CREATE TABLE t (x); NOT SQL",
             },
         ];
-        let error = migrate(&pool, &broken).await.expect_err("an error");
+        let error = migrate_pool(&pool, &broken).await.expect_err("an error");
         assert!(
             matches!(error, StoreError::Migration { version: 2, .. }),
             "{error:?}"
         );
-        let tables: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('t', 'server_meta')")
-                .fetch_one(&pool)
-                .await
-                .expect("count");
+        let tables: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('t', 'server_meta', 'schema_migrations')",
+        )
+        .fetch_one(&pool)
+        .await
+        .expect("count");
         assert_eq!(
             tables, 0,
-            "migration 1 and the first statement of 2 were rolled back"
+            "migration 1, the bookkeeping table and the first statement of 2 were rolled back"
         );
     }
 
@@ -234,18 +231,18 @@ mod tests {
         let pool = SqlitePool::connect(&format!("{}?mode=rwc", url(&dir)))
             .await
             .expect("connect");
-        let future = [
-            MIGRATIONS[0],
-            Migration {
-                version: 2,
-                name: "0002_future.sql",
-                sql: "CREATE TABLE later (x)",
-            },
-        ];
-        migrate(&pool, &future).await.expect("the future server migrates");
-        let error = migrate(&pool, MIGRATIONS).await.expect_err("an error");
+        let mut future = MIGRATIONS.to_vec();
+        future.push(Migration {
+            version: latest() + 1,
+            name: "9999_future.sql",
+            sql: "CREATE TABLE later (x)",
+        });
+        migrate_pool(&pool, &future)
+            .await
+            .expect("the future server migrates");
+        let error = migrate_pool(&pool, MIGRATIONS).await.expect_err("an error");
         assert!(
-            matches!(error, StoreError::SchemaTooNew { found: 2, known: 1 }),
+            matches!(error, StoreError::SchemaTooNew { found, known } if found == latest() + 1 && known == latest()),
             "{error:?}"
         );
     }

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)] // Each test binary uses a different subset.
 
+pub mod postgres;
+
 use std::path::Path;
 use std::sync::Arc;
 

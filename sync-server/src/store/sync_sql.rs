@@ -1,0 +1,380 @@
+//! The one implementation of [`Store`](super::Store) both back ends share.
+//!
+//! Every statement here is portable between SQLite and PostgreSQL: `$n` placeholders (sqlx's SQLite driver
+//! reads them too), `INSERT … ON CONFLICT`, `UPDATE … RETURNING`, foreign keys with `ON DELETE CASCADE`.
+//! What differs is only the concrete sqlx types and how a writing transaction starts, so [`impl_store!`]
+//! writes the trait implementation once and each back end instantiates it with its own pool type. A macro
+//! rather than generics because sqlx's generic bounds (higher-ranked `Executor` and `Encode` bounds inside
+//! `Send` futures) cost more to read than the body they would share.
+//!
+//! Each back end provides, as inherent items:
+//! - `pool`: the pool reads use;
+//! - `async fn begin_write(&self) -> Result<sqlx::Transaction<'static, DB>, StoreError>`: a transaction that
+//!   is the only writer of the rows it touches first (SQLite: its single-connection writer pool and
+//!   `BEGIN IMMEDIATE`; PostgreSQL: the row lock `UPDATE spaces … RETURNING` takes);
+//! - `fn describe(&self) -> String` and `async fn shutdown(&self)` for `location` and `close`.
+//!
+//! Numbers: cursors and times are `BIGINT`/`INTEGER` (`i64`); a cursor never comes near 2^63. A record's
+//! `seq` is the client's `u64`, stored bit for bit as `i64` (numbers from 2^63 become negative) because only
+//! equality matters for it and both databases lack an unsigned 64-bit type.
+
+use super::StoreError;
+
+/// Checks that the database answers and its schema can be read.
+pub(super) const HEALTH: &str = "SELECT 1";
+/// The newest applied migration.
+pub(super) const SCHEMA_VERSION: &str = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
+
+/// Creates a space unless one with this id exists.
+pub(super) const INSERT_SPACE: &str = "INSERT INTO spaces \
+     (id, token_hash, newest_cursor, compacted_through, created_ms, last_used_ms) \
+     VALUES ($1, $2, 0, 0, $3, $3) ON CONFLICT (id) DO NOTHING";
+/// A space's token hash.
+pub(super) const SPACE_TOKEN: &str = "SELECT token_hash FROM spaces WHERE id = $1";
+/// Marks a space as used now and returns its newest cursor. In PostgreSQL this also locks the space's row
+/// until the transaction ends, which serialises pushes and snapshots of one space.
+pub(super) const TOUCH_SPACE: &str =
+    "UPDATE spaces SET last_used_ms = $2 WHERE id = $1 RETURNING newest_cursor";
+/// Stores one record unless its `(device, seq)` is already there. The conflict target names that key only,
+/// so a clash on `(space, cursor)` (which the serialisation rules out) would be an error, not a silent skip.
+pub(super) const INSERT_RECORD: &str = "INSERT INTO records (space, cursor, device, seq, data) \
+     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (space, device, seq) DO NOTHING";
+/// Moves the space's newest cursor after a push.
+pub(super) const SET_NEWEST: &str = "UPDATE spaces SET newest_cursor = $2 WHERE id = $1";
+/// One statement, so it reads one consistent state even under PostgreSQL's READ COMMITTED: the space's
+/// compaction mark and (only when `after` is not compacted) up to `$3` records after `after`. One row with
+/// NULL record columns when there are none; no row when the space does not exist.
+pub(super) const PULL: &str = "SELECT s.compacted_through, r.cursor, r.device, r.seq, r.data \
+     FROM spaces s LEFT JOIN records r \
+       ON r.space = s.id AND r.cursor > $2 AND $2 >= s.compacted_through \
+     WHERE s.id = $1 ORDER BY r.cursor LIMIT $3";
+/// Keeps the snapshot unless the stored one has a newer cursor (an equal one is replaced: a re-upload).
+pub(super) const UPSERT_SNAPSHOT: &str = "INSERT INTO snapshots (space, cursor, data) VALUES ($1, $2, $3) \
+     ON CONFLICT (space) DO UPDATE SET cursor = excluded.cursor, data = excluded.data \
+     WHERE excluded.cursor >= snapshots.cursor";
+/// A space's snapshot.
+pub(super) const SNAPSHOT: &str = "SELECT cursor, data FROM snapshots WHERE space = $1";
+/// Deletes a space; its records and snapshot go with it (`ON DELETE CASCADE`).
+pub(super) const DELETE_SPACE: &str = "DELETE FROM spaces WHERE id = $1";
+/// Counts for `admin stats`. `length` of a BLOB/bytea is its size in bytes in both databases.
+pub(super) const STATS: &str = "SELECT \
+     (SELECT COUNT(*) FROM spaces), \
+     (SELECT COUNT(*) FROM records), \
+     (SELECT COALESCE(SUM(length(data)), 0) FROM records), \
+     (SELECT COUNT(*) FROM snapshots), \
+     (SELECT COALESCE(SUM(length(data)), 0) FROM snapshots)";
+/// Deletes idle spaces with all their data (cascade). In PostgreSQL a space a push is writing right now is
+/// locked; the delete waits and then re-checks `last_used_ms`, so a space in use is never purged.
+pub(super) const PURGE_IDLE: &str = "DELETE FROM spaces WHERE last_used_ms < $1";
+/// Raises each space's compaction mark to its snapshot's cursor. This runs before the records are deleted,
+/// so the mark always covers every deleted record, and both changes commit together.
+pub(super) const RAISE_COMPACTED: &str = "UPDATE spaces \
+     SET compacted_through = (SELECT cursor FROM snapshots WHERE snapshots.space = spaces.id) \
+     WHERE EXISTS (SELECT 1 FROM snapshots \
+                   WHERE snapshots.space = spaces.id AND snapshots.cursor > spaces.compacted_through)";
+/// Deletes the records a space's compaction mark covers.
+pub(super) const DELETE_COMPACTED: &str = "DELETE FROM records \
+     WHERE cursor <= (SELECT compacted_through FROM spaces WHERE spaces.id = records.space)";
+
+/// A cursor or count read from the database; negative would mean a damaged database.
+pub(super) fn to_u64(value: i64) -> Result<u64, StoreError> {
+    u64::try_from(value).map_err(StoreError::database)
+}
+
+/// A cursor from a client as the database stores it. Past `i64::MAX` no cursor can exist, so clamping keeps
+/// every comparison right.
+pub(super) fn cursor_to_db(cursor: u64) -> i64 {
+    i64::try_from(cursor).unwrap_or(i64::MAX)
+}
+
+/// A cursor the server assigns, as the database stores it.
+pub(super) fn new_cursor_to_db(cursor: u64) -> Result<i64, StoreError> {
+    i64::try_from(cursor).map_err(StoreError::database)
+}
+
+/// A `seq` as stored: the same 64 bits (see the module docs).
+pub(super) fn seq_to_db(seq: u64) -> i64 {
+    seq as i64
+}
+
+/// A stored `seq` back as the client's number.
+pub(super) fn seq_from_db(seq: i64) -> u64 {
+    seq as u64
+}
+
+/// A fixed-size id read from a BLOB/bytea column.
+pub(super) fn bytes_from_db<const N: usize>(bytes: Vec<u8>) -> Result<[u8; N], StoreError> {
+    <[u8; N]>::try_from(bytes).map_err(|bytes| {
+        StoreError::database(format!("a stored id has {} bytes instead of {N}", bytes.len()))
+    })
+}
+
+/// Writes `impl Store for $store` from the statements above; see the module docs for what `$store` provides.
+macro_rules! impl_store {
+    ($store:ty) => {
+        #[async_trait::async_trait]
+        impl $crate::store::Store for $store {
+            async fn health(&self) -> Result<(), StoreError> {
+                sqlx::query(sync_sql::HEALTH)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(StoreError::database)?;
+                self.schema_version().await.map(|_| ())
+            }
+
+            async fn schema_version(&self) -> Result<i64, StoreError> {
+                sqlx::query_scalar(sync_sql::SCHEMA_VERSION)
+                    .fetch_one(&self.pool)
+                    .await
+                    .map_err(StoreError::database)
+            }
+
+            fn location(&self) -> String {
+                self.describe()
+            }
+
+            async fn close(&self) {
+                self.shutdown().await;
+            }
+
+            async fn register_space(
+                &self,
+                space: &SpaceId,
+                token_hash: &TokenHash,
+                now_ms: i64,
+            ) -> Result<Registered, StoreError> {
+                let mut tx = self.begin_write().await?;
+                let inserted = sqlx::query(sync_sql::INSERT_SPACE)
+                    .bind(&space[..])
+                    .bind(&token_hash[..])
+                    .bind(now_ms)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?;
+                let outcome = if inserted.rows_affected() == 1 {
+                    Registered::Created
+                } else {
+                    // The space exists; `TOUCH_SPACE` locks it in PostgreSQL, so the hash read next is the
+                    // one a concurrent delete or re-registration would have to wait for.
+                    let touched: Option<i64> = sqlx::query_scalar(sync_sql::TOUCH_SPACE)
+                        .bind(&space[..])
+                        .bind(now_ms)
+                        .fetch_optional(&mut *tx)
+                        .await
+                        .map_err(StoreError::database)?;
+                    if touched.is_none() {
+                        return Err(StoreError::UnknownSpace);
+                    }
+                    let stored: Vec<u8> = sqlx::query_scalar(sync_sql::SPACE_TOKEN)
+                        .bind(&space[..])
+                        .fetch_one(&mut *tx)
+                        .await
+                        .map_err(StoreError::database)?;
+                    if stored == token_hash[..] {
+                        Registered::Existing
+                    } else {
+                        // Dropping the transaction rolls the touch back: a wrong token is no use.
+                        return Ok(Registered::TokenMismatch);
+                    }
+                };
+                tx.commit().await.map_err(StoreError::database)?;
+                Ok(outcome)
+            }
+
+            async fn space_token(&self, space: &SpaceId) -> Result<Option<TokenHash>, StoreError> {
+                let stored: Option<Vec<u8>> = sqlx::query_scalar(sync_sql::SPACE_TOKEN)
+                    .bind(&space[..])
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err(StoreError::database)?;
+                stored.map(sync_sql::bytes_from_db).transpose()
+            }
+
+            async fn push(
+                &self,
+                space: &SpaceId,
+                records: &[NewRecord],
+                now_ms: i64,
+            ) -> Result<PushOutcome, StoreError> {
+                let mut tx = self.begin_write().await?;
+                let newest: Option<i64> = sqlx::query_scalar(sync_sql::TOUCH_SPACE)
+                    .bind(&space[..])
+                    .bind(now_ms)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?;
+                let mut cursor = sync_sql::to_u64(newest.ok_or(StoreError::UnknownSpace)?)?;
+                let (mut stored, mut duplicates) = (0_u32, 0_u32);
+                for record in records {
+                    let inserted = sqlx::query(sync_sql::INSERT_RECORD)
+                        .bind(&space[..])
+                        .bind(sync_sql::new_cursor_to_db(cursor + 1)?)
+                        .bind(&record.device[..])
+                        .bind(sync_sql::seq_to_db(record.seq))
+                        .bind(&record.data[..])
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(StoreError::database)?;
+                    if inserted.rows_affected() == 1 {
+                        cursor += 1;
+                        stored += 1;
+                    } else {
+                        duplicates += 1;
+                    }
+                }
+                if stored > 0 {
+                    sqlx::query(sync_sql::SET_NEWEST)
+                        .bind(&space[..])
+                        .bind(sync_sql::new_cursor_to_db(cursor)?)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(StoreError::database)?;
+                }
+                tx.commit().await.map_err(StoreError::database)?;
+                Ok(PushOutcome {
+                    cursor,
+                    stored,
+                    duplicates,
+                })
+            }
+
+            async fn pull(&self, space: &SpaceId, after: u64, limit: u32) -> Result<Pulled, StoreError> {
+                type Row = (
+                    i64,
+                    Option<i64>,
+                    Option<Vec<u8>>,
+                    Option<i64>,
+                    Option<Vec<u8>>,
+                );
+                let after_db = sync_sql::cursor_to_db(after);
+                let rows: Vec<Row> = sqlx::query_as(sync_sql::PULL)
+                    .bind(&space[..])
+                    .bind(after_db)
+                    // One more than asked tells whether more follow.
+                    .bind(i64::from(limit) + 1)
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(StoreError::database)?;
+                let Some(&(compacted_through, ..)) = rows.first() else {
+                    return Err(StoreError::UnknownSpace);
+                };
+                if after_db < compacted_through {
+                    return Ok(Pulled::Compacted);
+                }
+                let mut records = Vec::with_capacity(rows.len());
+                for row in rows {
+                    if let (_, Some(cursor), Some(device), Some(seq), Some(data)) = row {
+                        records.push(StoredRecord {
+                            cursor: sync_sql::to_u64(cursor)?,
+                            device: sync_sql::bytes_from_db(device)?,
+                            seq: sync_sql::seq_from_db(seq),
+                            data,
+                        });
+                    }
+                }
+                let more = records.len() > limit as usize;
+                records.truncate(limit as usize);
+                Ok(Pulled::Records { records, more })
+            }
+
+            async fn put_snapshot(
+                &self,
+                space: &SpaceId,
+                cursor: u64,
+                data: &[u8],
+                now_ms: i64,
+            ) -> Result<bool, StoreError> {
+                let mut tx = self.begin_write().await?;
+                let newest: Option<i64> = sqlx::query_scalar(sync_sql::TOUCH_SPACE)
+                    .bind(&space[..])
+                    .bind(now_ms)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?;
+                let newest = sync_sql::to_u64(newest.ok_or(StoreError::UnknownSpace)?)?;
+                if cursor > newest {
+                    return Err(StoreError::CursorAhead { cursor, newest });
+                }
+                let kept = sqlx::query(sync_sql::UPSERT_SNAPSHOT)
+                    .bind(&space[..])
+                    .bind(sync_sql::new_cursor_to_db(cursor)?)
+                    .bind(data)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?
+                    .rows_affected()
+                    == 1;
+                tx.commit().await.map_err(StoreError::database)?;
+                Ok(kept)
+            }
+
+            async fn snapshot(&self, space: &SpaceId) -> Result<Option<Snapshot>, StoreError> {
+                let row: Option<(i64, Vec<u8>)> = sqlx::query_as(sync_sql::SNAPSHOT)
+                    .bind(&space[..])
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err(StoreError::database)?;
+                row.map(|(cursor, data)| {
+                    Ok(Snapshot {
+                        cursor: sync_sql::to_u64(cursor)?,
+                        data,
+                    })
+                })
+                .transpose()
+            }
+
+            async fn delete_space(&self, space: &SpaceId) -> Result<bool, StoreError> {
+                let mut tx = self.begin_write().await?;
+                let deleted = sqlx::query(sync_sql::DELETE_SPACE)
+                    .bind(&space[..])
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?
+                    .rows_affected();
+                tx.commit().await.map_err(StoreError::database)?;
+                Ok(deleted > 0)
+            }
+
+            async fn stats(&self) -> Result<Stats, StoreError> {
+                let (spaces, records, record_bytes, snapshots, snapshot_bytes): (i64, i64, i64, i64, i64) =
+                    sqlx::query_as(sync_sql::STATS)
+                        .fetch_one(&self.pool)
+                        .await
+                        .map_err(StoreError::database)?;
+                Ok(Stats {
+                    spaces: sync_sql::to_u64(spaces)?,
+                    records: sync_sql::to_u64(records)?,
+                    record_bytes: sync_sql::to_u64(record_bytes)?,
+                    snapshots: sync_sql::to_u64(snapshots)?,
+                    snapshot_bytes: sync_sql::to_u64(snapshot_bytes)?,
+                })
+            }
+
+            async fn purge(&self, idle_before_ms: i64) -> Result<PurgeReport, StoreError> {
+                let mut tx = self.begin_write().await?;
+                let idle_spaces = sqlx::query(sync_sql::PURGE_IDLE)
+                    .bind(idle_before_ms)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?
+                    .rows_affected();
+                sqlx::query(sync_sql::RAISE_COMPACTED)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?;
+                let compacted_records = sqlx::query(sync_sql::DELETE_COMPACTED)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?
+                    .rows_affected();
+                tx.commit().await.map_err(StoreError::database)?;
+                Ok(PurgeReport {
+                    compacted_records,
+                    idle_spaces,
+                })
+            }
+        }
+    };
+}
+
+pub(super) use impl_store;
