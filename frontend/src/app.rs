@@ -2,11 +2,11 @@
 //! and lays out the frame around the routed page.
 
 use crate::components::{Banners, BottomNav, LanguageSwitch, UndoToast};
-use crate::hooks::{AppHandle, RepoHandle};
+use crate::hooks::{AppHandle, RepoHandle, SyncHandle};
 use crate::pages::switch;
 use crate::route::Route;
 use crate::services::storage::Settings;
-use crate::services::{locales, repo::Repo, sw};
+use crate::services::{locales, repo::Repo, sw, sync::Engine};
 use crate::store::{Action, AppState, Phase};
 use i18n::Localizer;
 use std::rc::Rc;
@@ -20,10 +20,12 @@ use yew_router::prelude::*;
 pub fn App() -> Html {
     let state = use_reducer(AppState::default);
     let repo = use_state(|| None::<RepoHandle>);
+    let sync = use_state(|| None::<SyncHandle>);
     let tag = current_locale(&state);
     {
         let dispatcher = state.dispatcher();
         let repo = repo.clone();
+        let sync = sync.clone();
         use_effect_with((), move |_| {
             let notify = {
                 let dispatcher = dispatcher.clone();
@@ -31,8 +33,10 @@ pub fn App() -> Html {
             };
             let loaded = dispatcher.clone();
             spawn_local(async move {
-                match Repo::open(notify, tag).await {
+                match Repo::open(notify.clone(), tag).await {
                     Ok((opened, booklet, settings, consents)) => {
+                        // Backup and sync runs in the background from here on (doing nothing while off).
+                        sync.set(Some(SyncHandle(Engine::start(opened.clone(), notify))));
                         repo.set(Some(RepoHandle(opened)));
                         loaded.dispatch(Action::Loaded {
                             booklet,
@@ -100,6 +104,7 @@ pub fn App() -> Html {
     let handle = AppHandle {
         state,
         repo: (*repo).clone(),
+        sync: (*sync).clone(),
     };
     html! {
         <ContextProvider<Localizer> context={localizer}>

@@ -2,7 +2,9 @@
 //! storage or global state themselves.
 
 use crate::services::repo::Repo;
+use crate::services::sync::{Engine, SyncError};
 use crate::store::{Action, AppState, Undo};
+use booklet::sync::crypto::RecoverySecret;
 use booklet::{Command, Removed};
 use i18n::Localizer;
 use std::rc::Rc;
@@ -18,6 +20,16 @@ impl PartialEq for RepoHandle {
     }
 }
 
+/// The sync engine, compared by identity so it can live in a context.
+#[derive(Clone)]
+pub struct SyncHandle(pub Rc<Engine>);
+
+impl PartialEq for SyncHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// What components get from `use_app()`: the state and intent methods.
 #[derive(Clone, PartialEq)]
 pub struct AppHandle {
@@ -25,6 +37,8 @@ pub struct AppHandle {
     pub state: UseReducerHandle<AppState>,
     /// The repository, once storage is open.
     pub repo: Option<RepoHandle>,
+    /// Backup and sync, once storage is open.
+    pub sync: Option<SyncHandle>,
 }
 
 impl AppHandle {
@@ -52,6 +66,35 @@ impl AppHandle {
                 command: removed.undo(),
             })));
         }
+    }
+
+    /// Turns backup and sync on; the secret's recovery code must be shown to the owner once.
+    pub async fn turn_sync_on(&self) -> Result<RecoverySecret, SyncError> {
+        self.engine()?.turn_on().await
+    }
+
+    /// Turns backup and sync off, with or without deleting the backup on the server.
+    pub async fn turn_sync_off(&self, delete_backup: bool) -> Result<(), SyncError> {
+        self.engine()?.turn_off(delete_backup).await
+    }
+
+    /// Restores from the backup of a recovery secret and turns sync on with it.
+    pub async fn restore_backup(&self, secret: RecoverySecret) -> Result<(), SyncError> {
+        self.engine()?.restore(secret).await
+    }
+
+    /// Syncs now rather than at the next occasion.
+    pub fn sync_now(&self) {
+        if let Some(sync) = &self.sync {
+            sync.0.sync_now();
+        }
+    }
+
+    fn engine(&self) -> Result<Rc<Engine>, SyncError> {
+        self.sync
+            .as_ref()
+            .map(|s| s.0.clone())
+            .ok_or(SyncError::Storage(crate::error::StorageError::Open))
     }
 
     /// Dispatches a state action directly (banners, toasts).

@@ -28,6 +28,35 @@ pub struct Undo {
     pub command: Command,
 }
 
+/// Where backup and sync stands, as the status line and the header's sign show it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SyncStatus {
+    /// Sync is not turned on.
+    #[default]
+    Off,
+    /// Everything recorded here is on the server, and the last pull succeeded.
+    Synced,
+    /// This many local changes wait to be pushed (a round is due or running).
+    Pending(u32),
+    /// The server cannot be reached; changes are kept and sent later. Not an error.
+    Offline,
+    /// The last round failed; carries the message id.
+    Error(&'static str),
+}
+
+impl SyncStatus {
+    /// The machine-readable name (`data-sync-state`): `off`, `synced`, `pending`, `offline` or `error`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            SyncStatus::Off => "off",
+            SyncStatus::Synced => "synced",
+            SyncStatus::Pending(_) => "pending",
+            SyncStatus::Offline => "offline",
+            SyncStatus::Error(_) => "error",
+        }
+    }
+}
+
 /// The whole UI state.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -47,6 +76,8 @@ pub struct AppState {
     pub undo: Option<Box<Undo>>,
     /// A new version of the app is installed and waits for the user's confirmation.
     pub update_ready: bool,
+    /// Backup and sync.
+    pub sync: SyncStatus,
 }
 
 impl Default for AppState {
@@ -60,6 +91,7 @@ impl Default for AppState {
             error: None,
             undo: None,
             update_ready: false,
+            sync: SyncStatus::Off,
         }
     }
 }
@@ -103,6 +135,12 @@ pub enum Action {
     SettingsSaved(Settings),
     /// A new app version is ready to switch to.
     UpdateReady,
+    /// A merge with other devices' changes was written; this is the booklet as stored now. Like
+    /// [`Action::Saved`] it ends one queued write: the merge went through the same write queue, so it
+    /// already contains every local command run before it.
+    SyncMerged(Rc<Booklet>),
+    /// Backup and sync's status changed.
+    Sync(SyncStatus),
 }
 
 /// The reducer.
@@ -141,6 +179,11 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
         Action::DismissError => next.error = None,
         Action::SettingsSaved(settings) => next.settings = settings,
         Action::UpdateReady => next.update_ready = true,
+        Action::SyncMerged(booklet) => {
+            next.pending = next.pending.saturating_sub(1);
+            next.booklet = booklet;
+        }
+        Action::Sync(status) => next.sync = status,
     }
     next
 }
@@ -197,6 +240,33 @@ mod tests {
         assert_eq!(failed.error, Some("storage-error-quota"));
         assert_eq!(failed.pending, 0);
         assert_eq!(apply(&failed, Action::DismissError).error, None);
+    }
+
+    #[test]
+    fn a_merge_replaces_the_booklet_and_ends_its_queued_write() {
+        let state = apply(&AppState::default(), Action::Queued);
+        let mut merged = Booklet::new("ar");
+        merged.profile.display_name = "Amal".into();
+        let state = apply(&state, Action::SyncMerged(Rc::new(merged.clone())));
+        assert_eq!(*state.booklet, merged);
+        assert_eq!(state.pending, 0);
+    }
+
+    #[test]
+    fn sync_status_has_a_machine_readable_name() {
+        let mut state = AppState::default();
+        assert_eq!(state.sync.name(), "off");
+        for (status, name) in [
+            (SyncStatus::Pending(3), "pending"),
+            (SyncStatus::Synced, "synced"),
+            (SyncStatus::Offline, "offline"),
+            (SyncStatus::Error("sync-error-server"), "error"),
+            (SyncStatus::Off, "off"),
+        ] {
+            state = apply(&state, Action::Sync(status));
+            assert_eq!(state.sync, status);
+            assert_eq!(state.sync.name(), name);
+        }
     }
 
     #[test]

@@ -8,3 +8,4 @@ pub mod repo;
 pub mod scan;
 pub mod storage;
 pub mod sw;
+pub mod sync;

@@ -1,9 +1,14 @@
 //! The repository: the one place where commands meet storage. It applies a command to the latest
 //! booklet (pure, from the `booklet` crate), queues the write, and writes strictly in order, one
 //! IndexedDB transaction per command. The UI learns of each commit through [`Action::Saved`].
+//!
+//! While backup and sync is on, each command is also recorded into the sync replica when it runs, and the
+//! outbox is written in the command's own transaction; merges of other devices' changes go through the same
+//! queue, so a command run meanwhile builds on the merged booklet.
 
 use crate::error::StorageError;
-use crate::services::storage::{Consent, Settings, Storage};
+use crate::services::storage::{Consent, Settings, Storage, SyncPut};
+use crate::services::sync::{self, Core, SyncError};
 use crate::store::Action;
 use booklet::{Author, Booklet, Command, CommandError, Context, Id, Removed, Timestamp};
 use std::cell::{Cell, RefCell};
@@ -11,10 +16,11 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 use yew::Callback;
 
-/// A queued write: the booklet before and after one command.
+/// A queued write: the booklet before and after one command, or a merge with other devices' changes.
 struct Job {
     old: Rc<Booklet>,
     new: Rc<Booklet>,
+    merge: bool,
 }
 
 /// Owns the storage connection and the latest booklet.
@@ -24,6 +30,10 @@ pub struct Repo {
     queue: RefCell<VecDeque<Job>>,
     writing: Cell<bool>,
     notify: Callback<Action>,
+    /// Backup and sync's state while it is on: each command is recorded into its replica when it runs.
+    sync: RefCell<Option<Core>>,
+    /// Told of every recorded local change (the sync engine pushes shortly after).
+    on_local_change: RefCell<Option<Callback<()>>>,
 }
 
 impl Repo {
@@ -43,6 +53,7 @@ impl Repo {
             }
         };
         let consents = storage.consents().await?;
+        let sync = open_sync(&storage, &booklet).await;
         let booklet = Rc::new(booklet);
         let repo = Rc::new(Repo {
             storage,
@@ -50,6 +61,8 @@ impl Repo {
             queue: RefCell::default(),
             writing: Cell::new(false),
             notify,
+            sync: RefCell::new(sync),
+            on_local_change: RefCell::default(),
         });
         Ok((repo, booklet, settings, consents))
     }
@@ -69,7 +82,12 @@ impl Repo {
         let applied = booklet::apply(&old, command, &ctx)?;
         let new = Rc::new(applied.booklet);
         *self.latest.borrow_mut() = new.clone();
-        self.queue.borrow_mut().push_back(Job { old, new });
+        self.record(&new);
+        self.queue.borrow_mut().push_back(Job {
+            old,
+            new,
+            merge: false,
+        });
         self.notify.emit(Action::Queued);
         self.kick();
         Ok(applied.removed)
@@ -78,11 +96,95 @@ impl Repo {
     /// Replaces the whole booklet (import): one transaction that rewrites every record.
     pub async fn replace(self: &Rc<Self>, booklet: Booklet) -> Result<(), StorageError> {
         self.drain().await;
-        self.storage.save(None, &booklet).await?;
+        self.record(&booklet);
+        let outbox = self.with_sync(|core| core.map(Core::outbox_put).unwrap_or_default());
+        self.storage.save_with_sync(None, &booklet, &outbox).await?;
         let booklet = Rc::new(booklet);
         *self.latest.borrow_mut() = booklet.clone();
         self.notify.emit(Action::Saved(booklet));
         Ok(())
+    }
+
+    /// Reads backup and sync's state (`None` while it is off).
+    pub fn with_sync<R>(&self, f: impl FnOnce(Option<&Core>) -> R) -> R {
+        f(self.sync.borrow().as_ref())
+    }
+
+    /// Changes backup and sync's state; `None` while it is off.
+    pub fn with_sync_mut<R>(&self, f: impl FnOnce(&mut Core) -> R) -> Option<R> {
+        self.sync.borrow_mut().as_mut().map(f)
+    }
+
+    /// Sets who is told of each recorded local change.
+    pub fn on_local_change(&self, callback: Callback<()>) {
+        *self.on_local_change.borrow_mut() = Some(callback);
+    }
+
+    /// Stores sync values in their own transaction.
+    pub async fn save_sync(&self, puts: &[SyncPut]) -> Result<(), StorageError> {
+        self.storage.save_sync(puts).await
+    }
+
+    /// Turns sync on with a new space: the whole booklet as it is now goes into the outbox.
+    pub async fn start_sync(&self, mut core: Core, wall_ms: u64) -> Result<(), StorageError> {
+        core.record(&self.latest(), wall_ms);
+        let puts = core.checkpoint();
+        *self.sync.borrow_mut() = Some(core);
+        if let Err(e) = self.storage.save_sync(&puts).await {
+            *self.sync.borrow_mut() = None;
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    /// Turns sync on with a space restored from the server: what is on this device is added to it, and the
+    /// merged booklet is saved (with the sync state, in one transaction) and shown.
+    pub async fn restore_sync(self: &Rc<Self>, mut core: Core, wall_ms: u64) -> Result<(), StorageError> {
+        self.drain().await;
+        core.merge_local(&self.latest(), wall_ms);
+        *self.sync.borrow_mut() = Some(core);
+        self.merge_from_sync().await
+    }
+
+    /// Turns sync off and forgets its state on this device (the secret included).
+    pub async fn stop_sync(&self) -> Result<(), StorageError> {
+        *self.sync.borrow_mut() = None;
+        self.storage.clear_sync().await
+    }
+
+    /// Saves what the replica now materialises (other devices' changes merged with ours) through the write
+    /// queue, so commands run meanwhile build on it, and waits until it is stored. The replica checkpoint
+    /// goes into the same transaction.
+    pub async fn merge_from_sync(self: &Rc<Self>) -> Result<(), StorageError> {
+        let Some(merged) = self.with_sync(|core| core.map(Core::booklet)) else {
+            return Ok(());
+        };
+        let old = self.latest();
+        if *old == merged {
+            let puts = self.with_sync(|core| core.map(Core::checkpoint).unwrap_or_default());
+            return self.storage.save_sync(&puts).await;
+        }
+        let new = Rc::new(merged);
+        *self.latest.borrow_mut() = new.clone();
+        self.queue.borrow_mut().push_back(Job {
+            old,
+            new,
+            merge: true,
+        });
+        self.notify.emit(Action::Queued);
+        self.kick();
+        self.drain().await;
+        Ok(())
+    }
+
+    /// Records a committed local change into the sync replica (when sync is on) and wakes the engine.
+    fn record(&self, booklet: &Booklet) {
+        let recorded = self.with_sync_mut(|core| core.record(booklet, sync::wall_ms()));
+        if recorded.is_some_and(|n| n > 0)
+            && let Some(callback) = self.on_local_change.borrow().as_ref()
+        {
+            callback.emit(());
+        }
     }
 
     /// Stores the settings and tells the UI.
@@ -126,7 +228,15 @@ impl Repo {
             let Some(job) = self.queue.borrow_mut().pop_front() else {
                 return;
             };
-            match self.storage.save(Some(&job.old), &job.new).await {
+            // The sync values are taken now, not when the command ran: the latest outbox (or checkpoint) is
+            // always right, and transactions commit in the order they are created.
+            let puts = self.with_sync(|core| match core {
+                Some(core) if job.merge => core.checkpoint(),
+                Some(core) => core.outbox_put(),
+                None => Vec::new(),
+            });
+            match self.storage.save_with_sync(Some(&job.old), &job.new, &puts).await {
+                Ok(()) if job.merge => self.notify.emit(Action::SyncMerged(job.new)),
                 Ok(()) => self.notify.emit(Action::Saved(job.new)),
                 Err(error) => {
                     // Later jobs were computed on top of the failed one: drop them and go back to what
@@ -137,6 +247,8 @@ impl Repo {
                         _ => job.old.clone(),
                     };
                     *self.latest.borrow_mut() = stored.clone();
+                    // The replica follows what is stored: the lost changes are undone there too.
+                    self.record(&stored);
                     self.notify.emit(Action::SaveFailed {
                         error,
                         booklet: stored,
@@ -146,6 +258,28 @@ impl Repo {
             }
         }
     }
+}
+
+/// Backup and sync's state as stored, with any stored change the outbox missed recorded on top (so the
+/// replica always ends up matching the stored booklet). `None` when sync is off; a damaged sync state is
+/// reported in the console and leaves sync off rather than keeping the booklet from opening.
+async fn open_sync(storage: &Storage, booklet: &Booklet) -> Option<Core> {
+    let loaded = match storage.load_sync().await {
+        Ok(Some(data)) => Core::from_data(&data),
+        Ok(None) => return None,
+        Err(e) => Err(SyncError::Storage(e)),
+    };
+    let mut core = match loaded {
+        Ok(core) => core?,
+        Err(e) => {
+            web_sys::console::error_1(&format!("sync state unreadable, sync is off: {e}").into());
+            return None;
+        }
+    };
+    if core.record(booklet, sync::wall_ms()) > 0 {
+        let _ = storage.save_sync(&core.outbox_put()).await;
+    }
+    Some(core)
 }
 
 /// The current time from the browser's clock.

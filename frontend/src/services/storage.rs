@@ -6,6 +6,12 @@
 //! rewrites the whole booklet; `meta` holds the profile, the schema version the records were written with,
 //! and the app's settings. Values are JSON text rather than structured clones because serde_json is the
 //! one format the domain crate already validates and migrates.
+//!
+//! `sync` (v3) holds backup and sync's state for this device (see [`SyncState`]): the settings as JSON under
+//! `state`, and binary values (`Uint8Array`) under `replica` (the last checkpoint of the merged state,
+//! `Replica::snapshot` bytes), `outbox` (operations recorded since that checkpoint and not yet sealed) and
+//! `inflight` (the one sealed record the server has not acknowledged yet, re-sent byte for byte on a retry).
+//! The invariant the engine keeps: replica checkpoint + outbox = the replica in memory.
 
 use crate::error::StorageError;
 use booklet::{Booklet, Id};
@@ -13,16 +19,16 @@ use rexie::{ObjectStore, Rexie, TransactionMode};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use std::collections::HashMap;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The database name in the browser.
 pub const DB_NAME: &str = "begleitheft";
 /// The IndexedDB schema version. Bump it only together with [`STORES`].
-/// v1: meta, goals, contacts, appointments. v2: + consents (the consent log of shares).
-pub const DB_VERSION: u32 = 2;
+/// v1: meta, goals, contacts, appointments. v2: + consents (the consent log of shares). v3: + sync.
+pub const DB_VERSION: u32 = 3;
 /// Every object store that any version of the app has declared. rexie deletes, with its data, any store
 /// that the builder omits on an upgrade, so this list only ever grows (a test guards it).
-pub const STORES: &[&str] = &["meta", "goals", "contacts", "appointments", "consents"];
+pub const STORES: &[&str] = &["meta", "goals", "contacts", "appointments", "consents", "sync"];
 
 /// How long opening may take before we tell the user another tab is blocking the upgrade.
 const BLOCKED_AFTER_MS: u32 = 8_000;
@@ -31,6 +37,68 @@ const SECTIONS: [&str; 3] = ["goals", "contacts", "appointments"];
 const META_PROFILE: &str = "profile";
 const META_SCHEMA: &str = "schema_version";
 const META_SETTINGS: &str = "settings";
+const SYNC: &str = "sync";
+const SYNC_STATE: &str = "state";
+const SYNC_REPLICA: &str = "replica";
+const SYNC_OUTBOX: &str = "outbox";
+const SYNC_INFLIGHT: &str = "inflight";
+
+/// Backup and sync's settings and counters on this device. Binary state (replica, outbox, the record in
+/// flight) is stored beside it, see [`SyncData`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SyncState {
+    /// Sync runs (the owner turned it on and has not turned it off).
+    pub enabled: bool,
+    /// The recovery secret, 16 bytes as 32 lowercase hex characters. Everything else is derived from it.
+    pub secret: String,
+    /// This installation's device id, 8 bytes as 16 lowercase hex characters.
+    pub device: String,
+    /// The seq the next sealed record gets (records count from 1 per device).
+    pub next_seq: u64,
+    /// The server cursor of the last record pulled and merged.
+    pub cursor: u64,
+    /// Records pulled or pushed since the last snapshot was uploaded (one is uploaded at 50).
+    #[serde(default)]
+    pub since_snapshot: u64,
+}
+
+/// A sealed record waiting for the server's answer. Kept so that a retry sends the very same bytes (and the
+/// server counts it as a duplicate if the first attempt did arrive).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inflight {
+    /// The record's seq.
+    pub seq: u64,
+    /// How many operations it carries (the UI counts them as pending until the server has them).
+    pub changes: u32,
+    /// The seal: nonce ‖ ciphertext.
+    pub seal: Vec<u8>,
+}
+
+/// Everything the `sync` store holds.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SyncData {
+    /// Settings and counters.
+    pub state: SyncState,
+    /// The replica checkpoint (`Replica::snapshot` bytes), if one was written.
+    pub replica: Option<Vec<u8>>,
+    /// Encoded operations recorded since the checkpoint (empty when none).
+    pub outbox: Vec<u8>,
+    /// The sealed record in flight.
+    pub inflight: Option<Inflight>,
+}
+
+/// One value to write to the `sync` store; several go into one transaction.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SyncPut {
+    /// The settings and counters.
+    State(SyncState),
+    /// A new replica checkpoint.
+    Replica(Vec<u8>),
+    /// The encoded outbox.
+    Outbox(Vec<u8>),
+    /// The record in flight, or none.
+    Inflight(Option<Inflight>),
+}
 
 /// One entry of the consent log: what was shared, with whom, when, until when. Kept on this device only.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -145,6 +213,17 @@ impl Storage {
     /// removed ones deleted, the profile rewritten when it changed. `old = None` writes everything
     /// (first save, import, migration). Resolves only when the transaction has committed.
     pub async fn save(&self, old: Option<&Booklet>, new: &Booklet) -> Result<(), StorageError> {
+        self.save_with_sync(old, new, &[]).await
+    }
+
+    /// [`Storage::save`], and the sync values in the same transaction: a committed change and its
+    /// operations in the outbox are stored together or not at all.
+    pub async fn save_with_sync(
+        &self,
+        old: Option<&Booklet>,
+        new: &Booklet,
+        sync: &[SyncPut],
+    ) -> Result<(), StorageError> {
         let tx = self
             .db
             .transaction(STORES, TransactionMode::ReadWrite)
@@ -184,6 +263,69 @@ impl Storage {
             |a| a.id,
         )
         .await?;
+        if !sync.is_empty() {
+            put_sync(&tx.store(SYNC).map_err(StorageError::write)?, sync).await?;
+        }
+        tx.done().await.map_err(StorageError::write)?;
+        Ok(())
+    }
+
+    /// Writes sync values in one transaction of their own.
+    pub async fn save_sync(&self, sync: &[SyncPut]) -> Result<(), StorageError> {
+        let tx = self
+            .db
+            .transaction(&[SYNC], TransactionMode::ReadWrite)
+            .map_err(StorageError::write)?;
+        put_sync(&tx.store(SYNC).map_err(StorageError::write)?, sync).await?;
+        tx.done().await.map_err(StorageError::write)?;
+        Ok(())
+    }
+
+    /// Reads the sync store; `None` when sync was never set up (or was turned off and cleared).
+    pub async fn load_sync(&self) -> Result<Option<SyncData>, StorageError> {
+        let tx = self
+            .db
+            .transaction(&[SYNC], TransactionMode::ReadOnly)
+            .map_err(StorageError::read)?;
+        let store = tx.store(SYNC).map_err(StorageError::read)?;
+        let Some(state) = get_string(&store, SYNC_STATE).await? else {
+            return Ok(None);
+        };
+        let state: SyncState = serde_json::from_str(&state).map_err(|_| StorageError::Corrupt)?;
+        let replica = get_bytes(&store, SYNC_REPLICA).await?;
+        let outbox = get_bytes(&store, SYNC_OUTBOX).await?.unwrap_or_default();
+        let inflight = match get_bytes(&store, SYNC_INFLIGHT).await? {
+            Some(bytes) if bytes.len() >= 12 => {
+                let (seq, rest) = bytes.split_at(8);
+                let (changes, seal) = rest.split_at(4);
+                Some(Inflight {
+                    seq: u64::from_be_bytes(seq.try_into().map_err(|_| StorageError::Corrupt)?),
+                    changes: u32::from_be_bytes(changes.try_into().map_err(|_| StorageError::Corrupt)?),
+                    seal: seal.to_vec(),
+                })
+            }
+            Some(_) => return Err(StorageError::Corrupt),
+            None => None,
+        };
+        Ok(Some(SyncData {
+            state,
+            replica,
+            outbox,
+            inflight,
+        }))
+    }
+
+    /// Forgets everything sync kept on this device (turning it off): the secret first of all.
+    pub async fn clear_sync(&self) -> Result<(), StorageError> {
+        let tx = self
+            .db
+            .transaction(&[SYNC], TransactionMode::ReadWrite)
+            .map_err(StorageError::write)?;
+        tx.store(SYNC)
+            .map_err(StorageError::write)?
+            .clear()
+            .await
+            .map_err(StorageError::write)?;
         tx.done().await.map_err(StorageError::write)?;
         Ok(())
     }
@@ -327,6 +469,54 @@ async fn get_string(store: &rexie::Store, key: &str) -> Result<Option<String>, S
 async fn put_string(store: &rexie::Store, key: &str, value: &str) -> Result<(), StorageError> {
     store
         .put(&JsValue::from_str(value), Some(&JsValue::from_str(key)))
+        .await
+        .map(|_| ())
+        .map_err(StorageError::write)
+}
+
+async fn put_sync(store: &rexie::Store, puts: &[SyncPut]) -> Result<(), StorageError> {
+    for put in puts {
+        match put {
+            SyncPut::State(state) => put_string(store, SYNC_STATE, &to_json(state)?).await?,
+            SyncPut::Replica(bytes) => put_bytes(store, SYNC_REPLICA, bytes).await?,
+            SyncPut::Outbox(bytes) => put_bytes(store, SYNC_OUTBOX, bytes).await?,
+            SyncPut::Inflight(Some(inflight)) => {
+                let mut bytes = Vec::with_capacity(12 + inflight.seal.len());
+                bytes.extend_from_slice(&inflight.seq.to_be_bytes());
+                bytes.extend_from_slice(&inflight.changes.to_be_bytes());
+                bytes.extend_from_slice(&inflight.seal);
+                put_bytes(store, SYNC_INFLIGHT, &bytes).await?;
+            }
+            SyncPut::Inflight(None) => store
+                .delete(JsValue::from_str(SYNC_INFLIGHT))
+                .await
+                .map_err(StorageError::write)?,
+        }
+    }
+    Ok(())
+}
+
+async fn get_bytes(store: &rexie::Store, key: &str) -> Result<Option<Vec<u8>>, StorageError> {
+    let value = store
+        .get(JsValue::from_str(key))
+        .await
+        .map_err(StorageError::read)?;
+    match value {
+        None => Ok(None),
+        Some(v) if v.is_undefined() || v.is_null() => Ok(None),
+        Some(v) => v
+            .dyn_into::<js_sys::Uint8Array>()
+            .map(|a| Some(a.to_vec()))
+            .map_err(|_| StorageError::Corrupt),
+    }
+}
+
+async fn put_bytes(store: &rexie::Store, key: &str, bytes: &[u8]) -> Result<(), StorageError> {
+    store
+        .put(
+            &js_sys::Uint8Array::from(bytes).into(),
+            Some(&JsValue::from_str(key)),
+        )
         .await
         .map(|_| ())
         .map_err(StorageError::write)

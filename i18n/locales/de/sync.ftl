@@ -77,6 +77,18 @@ error-sync-wire-truncated = Die Antwort des Servers ist unvollständig. Es wird 
 error-sync-wire-version = Die Daten kommen von einer neueren Version des Begleithefts (Format { $version }). Aktualisiere die App.
 error-sync-wire-malformed = Die Antwort des Servers ist beschädigt.
 error-sync-wire-too-large = Die Daten sind zu groß für den Server.
+error-sync-damaged = Daten der Sicherung sind beschädigt.
+# Variables:
+#   $found (Number) - the format version found.
+#   $supported (Number) - the newest version this app reads.
+error-sync-newer-version = Die Sicherung kommt von einer neueren Version des Begleithefts. Aktualisiere die App.
+# Variables:
+#   $hours (Number) - how many hours another device's clock is ahead.
+error-sync-clock-ahead =
+    Die Uhr eines anderen Geräts geht { $hours ->
+        [one] { $hours } Stunde
+       *[other] { $hours } Stunden
+    } vor. Prüfe Datum und Uhrzeit.
 sync-error-no-backup = Für diesen Code wurde keine Sicherung gefunden.
 sync-error-network = Der Server ist nicht erreichbar. Versuche es später noch einmal.
 sync-error-server = Der Server hat ein Problem. Es wird später noch einmal versucht.

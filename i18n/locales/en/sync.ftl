@@ -77,6 +77,18 @@ error-sync-wire-truncated = The server's answer is incomplete. Sync tries again 
 error-sync-wire-version = The data comes from a newer version of Begleitheft (format { $version }). Please update the app.
 error-sync-wire-malformed = The server's answer is damaged.
 error-sync-wire-too-large = The data is too large for the server.
+error-sync-damaged = Data of the backup is damaged.
+# Variables:
+#   $found (Number) - the format version found.
+#   $supported (Number) - the newest version this app reads.
+error-sync-newer-version = The backup comes from a newer version of Begleitheft. Please update the app.
+# Variables:
+#   $hours (Number) - how many hours another device's clock is ahead.
+error-sync-clock-ahead =
+    The clock of another device is { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } ahead. Please check date and time.
 sync-error-no-backup = No backup found for this code.
 sync-error-network = The server cannot be reached. Please try again later.
 sync-error-server = The server has a problem. Sync tries again later.
