@@ -1,8 +1,9 @@
-//! Server settings ([`Config`]) and the command line that fills them ([`Cli`]).
+//! Server settings ([`Config`], [`Limits`]) and the command line that fills them ([`Cli`]).
 
 use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
@@ -63,6 +64,42 @@ impl fmt::Debug for Config {
     }
 }
 
+/// How much the API accepts and how long shutdown waits: request body sizes, request rates, and the grace
+/// period of open requests. Separate from [`Config`] so that callers who build a `Config` by hand keep
+/// working and get the defaults ([`crate::bind`]; [`crate::bind_with`] takes both).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Limits {
+    /// Largest push body. A phone pushes its outbox as one record (about 150 bytes an edit), so 4 MiB
+    /// holds far more than any real batch while the protocol's ceiling (1,000 × 256 KiB) would let one
+    /// request hold 250 MiB in memory.
+    pub push_body_bytes: usize,
+    /// Largest snapshot body: the whole booklet, sealed.
+    pub snapshot_body_bytes: usize,
+    /// Largest body of every other API request (the JSON ones).
+    pub json_body_bytes: usize,
+    /// Requests per second each token (and each address, for registration) may make on average; 0 turns
+    /// rate limiting off.
+    pub rate_per_second: f64,
+    /// Requests each token may make at once before the rate applies; 0 turns rate limiting off.
+    pub rate_burst: u32,
+    /// How long open requests may take to finish after a shutdown signal before they are cut off.
+    pub shutdown_grace: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            push_body_bytes: 4 * 1024 * 1024,
+            snapshot_body_bytes: 8 * 1024 * 1024,
+            json_body_bytes: 4 * 1024,
+            // A phone syncing after a week offline pulls page after page: 60 at once, then 20 a second.
+            rate_per_second: 20.0,
+            rate_burst: 60,
+            shutdown_grace: Duration::from_secs(10),
+        }
+    }
+}
+
 /// A `sqlite://` URL for a file path. sqlx percent-decodes the path, so the characters that would
 /// otherwise end it early (`?` starts parameters, `#` a fragment) or be decoded (`%`) are encoded.
 fn sqlite_url(path: &Path) -> String {
@@ -93,7 +130,8 @@ pub fn redact_url(url: &str) -> String {
     }
 }
 
-/// `sync-server [serve] [OPTIONS]`: runs the server (`serve` is the default command).
+/// `sync-server [serve] [OPTIONS]` runs the server (`serve` is the default command);
+/// `sync-server admin stats|purge` looks after its data.
 #[derive(Debug, Parser)]
 #[command(version, about, args_conflicts_with_subcommands = true)]
 pub struct Cli {
@@ -112,11 +150,25 @@ impl Cli {
     }
 }
 
-/// The commands of `sync-server` (an `admin` command will join `serve`).
+/// The commands of `sync-server`.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Serve the app and the API (the default).
     Serve(ServeArgs),
+    /// Look after the stored data: counts, compaction, idle spaces.
+    Admin(AdminArgs),
+}
+
+/// Where the data is: shared by `serve` and `admin`, so both open the same database.
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+pub struct StoreArgs {
+    /// Directory for the server's data (created by `serve` if missing).
+    #[arg(long, default_value = "./data")]
+    pub data_dir: PathBuf,
+    /// Database URL (`sqlite://…`); default: SQLite in the data directory. Prefer the environment
+    /// variable for URLs with a password, so it does not show in the process list.
+    #[arg(long, env = "BEGLEITHEFT_DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<String>,
 }
 
 /// Options of `serve`.
@@ -128,16 +180,41 @@ pub struct ServeArgs {
     /// Port to listen on (0 picks a free one).
     #[arg(long, default_value_t = 8080)]
     pub port: u16,
-    /// Directory for the server's data (created if missing).
-    #[arg(long, default_value = "./data")]
-    pub data_dir: PathBuf,
+    /// Where the data is.
+    #[command(flatten)]
+    pub store: StoreArgs,
     /// Directory of the built app.
     #[arg(long = "dist", default_value = "./dist")]
     pub dist_dir: PathBuf,
-    /// Database URL (`sqlite://…`); default: SQLite in the data directory. Prefer the environment
-    /// variable for URLs with a password, so it does not show in the process list.
-    #[arg(long, env = "BEGLEITHEFT_DATABASE_URL", hide_env_values = true)]
-    pub database_url: Option<String>,
+    /// Requests per second each sync client may make on average (0: no rate limit).
+    #[arg(long, default_value_t = Limits::default().rate_per_second)]
+    pub rate_limit_per_second: f64,
+    /// Requests each sync client may make at once before the rate applies (0: no rate limit).
+    #[arg(long, default_value_t = Limits::default().rate_burst)]
+    pub rate_limit_burst: u32,
+    /// Largest push body in bytes.
+    #[arg(long, default_value_t = Limits::default().push_body_bytes)]
+    pub max_push_bytes: usize,
+    /// Largest snapshot body in bytes.
+    #[arg(long, default_value_t = Limits::default().snapshot_body_bytes)]
+    pub max_snapshot_bytes: usize,
+    /// Seconds open requests may take to finish after Ctrl-C or SIGTERM.
+    #[arg(long, default_value_t = Limits::default().shutdown_grace.as_secs())]
+    pub shutdown_timeout: u64,
+}
+
+impl ServeArgs {
+    /// The limits these options set.
+    pub fn limits(&self) -> Limits {
+        Limits {
+            push_body_bytes: self.max_push_bytes,
+            snapshot_body_bytes: self.max_snapshot_bytes,
+            rate_per_second: self.rate_limit_per_second,
+            rate_burst: self.rate_limit_burst,
+            shutdown_grace: Duration::from_secs(self.shutdown_timeout),
+            ..Limits::default()
+        }
+    }
 }
 
 impl From<ServeArgs> for Config {
@@ -145,12 +222,53 @@ impl From<ServeArgs> for Config {
         Self {
             addr: args.addr,
             port: args.port,
-            data_dir: args.data_dir,
+            data_dir: args.store.data_dir,
             dist_dir: args.dist_dir,
-            database_url: args.database_url,
+            database_url: args.store.database_url,
         }
     }
 }
+
+/// `sync-server admin …`.
+#[derive(Debug, Args)]
+pub struct AdminArgs {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: AdminCommand,
+}
+
+/// The admin commands; each takes the same `--data-dir`/`--database-url` as `serve`.
+#[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
+pub enum AdminCommand {
+    /// Print how many spaces, records and snapshots are stored, and their sizes.
+    Stats {
+        /// Where the data is.
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// Delete records that snapshots cover, and spaces nobody used for `--idle-days`.
+    Purge {
+        /// Delete spaces (with all their data) not used for this many days.
+        #[arg(long, default_value_t = DEFAULT_IDLE_DAYS)]
+        idle_days: u32,
+        /// Where the data is.
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+}
+
+impl AdminCommand {
+    /// Where the command's data is.
+    pub fn store(&self) -> &StoreArgs {
+        match self {
+            Self::Stats { store } | Self::Purge { store, .. } => store,
+        }
+    }
+}
+
+/// Spaces unused this long are deleted by `admin purge`: a year and a month, so a booklet synced once a
+/// year (the yearly review with the advisor) survives.
+pub const DEFAULT_IDLE_DAYS: u32 = 400;
 
 #[cfg(test)]
 mod tests {
@@ -199,14 +317,85 @@ mod tests {
     #[test]
     fn serve_is_the_default_command() {
         let cli = Cli::try_parse_from(["sync-server", "--port", "9000"]).expect("valid arguments");
-        let Command::Serve(args) = cli.into_command();
+        let Command::Serve(args) = cli.into_command() else {
+            panic!("not serve");
+        };
         assert_eq!(args.port, 9000);
         assert_eq!(args.dist_dir, PathBuf::from("./dist"));
+        assert_eq!(args.limits(), Limits::default());
 
         let cli = Cli::try_parse_from(["sync-server", "serve", "--addr", "::1", "--dist", "web"])
             .expect("valid arguments");
-        let Command::Serve(args) = cli.into_command();
+        let Command::Serve(args) = cli.into_command() else {
+            panic!("not serve");
+        };
         assert_eq!(args.addr, "::1".parse::<IpAddr>().expect("an address"));
         assert_eq!(args.dist_dir, PathBuf::from("web"));
+    }
+
+    #[test]
+    fn limit_flags_fill_the_limits() {
+        let cli = Cli::try_parse_from([
+            "sync-server",
+            "--rate-limit-per-second",
+            "0",
+            "--rate-limit-burst",
+            "5",
+            "--max-push-bytes",
+            "1000",
+            "--shutdown-timeout",
+            "3",
+        ])
+        .expect("valid arguments");
+        let Command::Serve(args) = cli.into_command() else {
+            panic!("not serve");
+        };
+        let limits = args.limits();
+        assert_eq!(limits.rate_per_second, 0.0);
+        assert_eq!(limits.rate_burst, 5);
+        assert_eq!(limits.push_body_bytes, 1000);
+        assert_eq!(limits.snapshot_body_bytes, Limits::default().snapshot_body_bytes);
+        assert_eq!(limits.shutdown_grace, Duration::from_secs(3));
+    }
+
+    #[test]
+    fn admin_commands_take_the_store_options() {
+        let parse = |args: &[&str]| {
+            let cli = Cli::try_parse_from(args).expect("valid arguments");
+            let Command::Admin(admin) = cli.into_command() else {
+                panic!("not admin");
+            };
+            admin.command
+        };
+        let command = parse(&["sync-server", "admin", "stats", "--data-dir", "/srv/heft"]);
+        assert!(matches!(command, AdminCommand::Stats { .. }), "{command:?}");
+        assert_eq!(command.store().data_dir, PathBuf::from("/srv/heft"));
+
+        let command = parse(&["sync-server", "admin", "purge"]);
+        assert!(
+            matches!(
+                command,
+                AdminCommand::Purge {
+                    idle_days: DEFAULT_IDLE_DAYS,
+                    ..
+                }
+            ),
+            "{command:?}"
+        );
+        assert_eq!(command.store().data_dir, PathBuf::from("./data"));
+        let command = parse(&[
+            "sync-server",
+            "admin",
+            "purge",
+            "--idle-days",
+            "30",
+            "--data-dir",
+            "d",
+        ]);
+        assert!(
+            matches!(command, AdminCommand::Purge { idle_days: 30, .. }),
+            "{command:?}"
+        );
+        assert_eq!(command.store().data_dir, PathBuf::from("d"));
     }
 }

@@ -1,22 +1,29 @@
-//! Begleitheft's sync server: serves the built PWA and, later, the end-to-end-encrypted sync and share API.
+//! Begleitheft's sync server: serves the built PWA and the end-to-end-encrypted sync API (SYNC.md).
 //!
 //! # Layout
 //!
-//! - [`config`]: the settings ([`Config`]) and the command line that fills them ([`Cli`]).
-//! - [`server`]: start-up ([`bind`]) and graceful shutdown ([`Server::run`]); the entry point for `main`
-//!   and for end-to-end tests, which bind port 0.
+//! - [`config`]: the settings ([`Config`], [`Limits`]) and the command line that fills them ([`Cli`]).
+//! - [`server`]: start-up ([`bind`]) and graceful shutdown with a grace period ([`Server::run`]); the entry
+//!   point for `main` and for end-to-end tests, which bind port 0.
+//! - [`admin`]: `sync-server admin stats|purge`.
 //! - [`app`] (this file): assembles the router from `/api` (`routes`) and the static app
 //!   (`static_files`).
-//! - `routes`: the `/api` router with its JSON fallbacks and body-size limit; `handlers/`: one module per
-//!   resource.
+//! - `routes`: the `/api` router with its JSON fallbacks and per-route body limits; `handlers/`: one module
+//!   per resource; `openapi.json`: the hand-written description of every route, served as is.
+//! - `auth`: the bearer token and the space it opens; `extract`: body and query extractors that fail in
+//!   the JSON shape; [`rate_limit`]: token buckets per token hash or client address.
 //! - [`error`]: [`ApiError`], the one JSON error shape every API failure takes.
 //! - [`store`]: the [`Store`] trait the handlers talk to, and its back ends (`store/sqlite.rs`); the back
 //!   end is picked from the database URL at start-up. Handlers never name `sqlx`.
 //! - `migrations/<back end>/`: plain SQL files embedded into the binary and applied in order at start-up.
 
+pub mod admin;
+mod auth;
 pub mod config;
 pub mod error;
+mod extract;
 mod handlers;
+pub mod rate_limit;
 mod routes;
 pub mod server;
 mod static_files;
@@ -31,9 +38,10 @@ use axum::routing::any;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
-pub use config::{Cli, Command, Config, ServeArgs};
+pub use config::{AdminCommand, Cli, Command, Config, Limits, ServeArgs};
 pub use error::ApiError;
-pub use server::{Server, ServerError, bind};
+pub use rate_limit::RateLimiter;
+pub use server::{Server, ServerError, bind, bind_with};
 pub use store::{Store, StoreError};
 
 /// What every request handler can reach: cheap to clone, because axum clones it per request.
@@ -42,14 +50,25 @@ pub struct AppState {
     store: Arc<dyn Store>,
     /// Where the built app lives; read once when the router is built.
     dist_dir: Arc<Path>,
+    /// Body sizes and rates; the body limits are read once when the router is built.
+    limits: Limits,
+    /// Shared by all clones, so every request of a client draws from the same bucket.
+    limiter: Arc<RateLimiter>,
 }
 
 impl AppState {
-    /// State over an opened store, serving the built app from `dist_dir`.
+    /// State over an opened store, serving the built app from `dist_dir`, with the default [`Limits`].
     pub fn new(store: Arc<dyn Store>, dist_dir: impl AsRef<Path>) -> Self {
+        Self::with_limits(store, dist_dir, Limits::default())
+    }
+
+    /// State with the given limits.
+    pub fn with_limits(store: Arc<dyn Store>, dist_dir: impl AsRef<Path>, limits: Limits) -> Self {
         Self {
             store,
             dist_dir: Arc::from(dist_dir.as_ref()),
+            limits,
+            limiter: Arc::new(RateLimiter::new(limits.rate_per_second, limits.rate_burst)),
         }
     }
 
@@ -57,13 +76,23 @@ impl AppState {
     pub fn store(&self) -> &Arc<dyn Store> {
         &self.store
     }
+
+    /// The limits the API applies.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    /// The request-rate buckets.
+    pub(crate) fn limiter(&self) -> &RateLimiter {
+        &self.limiter
+    }
 }
 
 /// The whole HTTP application: `/api/*` plus the built app (with SPA fallback) for every other path.
 pub fn app(state: AppState) -> Router {
     let static_app = static_files::router(&state.dist_dir);
     Router::new()
-        .nest("/api", routes::api())
+        .nest("/api", routes::api(&state.limits))
         // `nest` covers `/api` and `/api/…` but not `/api/` itself, which would otherwise get index.html.
         .route("/api/", any(routes::not_found))
         .fallback_service(static_app)

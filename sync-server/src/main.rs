@@ -2,14 +2,19 @@
 
 use anyhow::Context;
 use clap::Parser;
-use sync_server::{Cli, Command, Config};
+use sync_server::config::AdminArgs;
+use sync_server::{AdminCommand, Cli, Command, Config, Limits, admin};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     init_tracing();
     match Cli::parse().into_command() {
-        Command::Serve(args) => serve(args.into()).await,
+        Command::Serve(args) => {
+            let limits = args.limits();
+            serve(args.into(), limits).await
+        }
+        Command::Admin(args) => run_admin(args).await,
     }
 }
 
@@ -22,14 +27,37 @@ fn init_tracing() {
         .init();
 }
 
-async fn serve(config: Config) -> anyhow::Result<()> {
-    let server = sync_server::bind(config)
+async fn serve(config: Config, limits: Limits) -> anyhow::Result<()> {
+    let server = sync_server::bind_with(config, limits)
         .await
         .context("could not start the server")?;
     println!("Begleitheft is running at http://{}/", server.local_addr());
     println!("data: {}", server.data_location());
     server.run(shutdown_signal()).await.context("the server failed")?;
     tracing::info!("server stopped cleanly");
+    Ok(())
+}
+
+/// Runs one admin command and prints its result on stdout.
+async fn run_admin(args: AdminArgs) -> anyhow::Result<()> {
+    let config = Config::from(args.command.store().clone());
+    match args.command {
+        AdminCommand::Stats { .. } => {
+            let stats = admin::stats(&config).await.context("admin stats failed")?;
+            print!("{}", admin::format_stats(&stats));
+        }
+        AdminCommand::Purge { idle_days, .. } => {
+            let now_ms = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .context("the system clock is before 1970")?
+                .as_millis();
+            let now_ms = i64::try_from(now_ms).context("the system clock is out of range")?;
+            let report = admin::purge(&config, idle_days, now_ms)
+                .await
+                .context("admin purge failed")?;
+            print!("{}", admin::format_purge(&report, idle_days));
+        }
+    }
     Ok(())
 }
 

@@ -1,38 +1,56 @@
-//! The `/api` router: every API route, the JSON answers for unknown routes and methods, and the body limit.
+//! The `/api` router: every API route with its body limit, and the JSON answers for unknown routes,
+//! methods and oversized bodies.
+//!
+//! Every route here is described in `openapi.json`; `tests/api.rs` checks the two agree.
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{MethodRouter, delete, get, post, put};
+use tower::ServiceBuilder;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use crate::AppState;
 use crate::error::ApiError;
-use crate::handlers::health;
-
-/// The largest request body the API accepts. Sync batches are small (about 150 bytes an edit), so 1 MiB
-/// holds thousands of edits while keeping a misbehaving client from filling memory.
-pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+use crate::handlers::{health, openapi, records, snapshot, spaces};
+use crate::{AppState, Limits};
 
 /// The routes under `/api`.
-pub(crate) fn api() -> Router<AppState> {
+pub(crate) fn api(limits: &Limits) -> Router<AppState> {
+    let json = limits.json_body_bytes;
     Router::new()
-        .route("/health", get(health::health))
+        .route("/health", limit(get(health::health), json))
+        .route("/openapi.json", limit(get(openapi::openapi), json))
+        .route("/spaces", limit(post(spaces::register), json))
+        .route("/spaces/{space}", limit(delete(spaces::delete), json))
+        .route(
+            "/spaces/{space}/records",
+            limit(post(records::push), limits.push_body_bytes).merge(limit(get(records::pull), json)),
+        )
+        .route(
+            "/spaces/{space}/snapshot",
+            limit(put(snapshot::put), limits.snapshot_body_bytes).merge(limit(get(snapshot::get), json)),
+        )
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
-        // Both limits: tower-http's rejects by Content-Length before a handler runs and caps streamed
-        // bodies; axum's tells its own extractors the same number.
-        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(middleware::map_response(json_payload_too_large))
         // API answers are about live state; neither browsers, proxies nor the service worker should keep them.
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
         ))
+}
+
+/// A route's body limit, twice: tower-http's refuses by Content-Length before the handler runs and caps
+/// streamed bodies; axum's tells its own extractors the same number (its default is 2 MB whatever the route).
+fn limit(route: MethodRouter<AppState>, bytes: usize) -> MethodRouter<AppState> {
+    route.layer(
+        ServiceBuilder::new()
+            .layer(DefaultBodyLimit::max(bytes))
+            .layer(RequestBodyLimitLayer::new(bytes)),
+    )
 }
 
 /// The answer for any path under `/api` that no route matches.
@@ -51,7 +69,7 @@ async fn json_payload_too_large(response: Response) -> Response {
         .get(header::CONTENT_TYPE)
         .is_some_and(|value| value.as_bytes().starts_with(b"application/json"));
     if response.status() == StatusCode::PAYLOAD_TOO_LARGE && !is_json {
-        ApiError::PayloadTooLarge.into_response()
+        ApiError::TooLarge.into_response()
     } else {
         response
     }

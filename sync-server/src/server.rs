@@ -2,16 +2,18 @@
 //!
 //! Split in two so callers learn the bound address (port 0 picks a free one) before serving starts.
 
-use std::future::Future;
+use std::future::{Future, IntoFuture};
 use std::io;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use tokio::net::TcpListener;
+use tokio::sync::watch;
 
-use crate::config::Config;
+use crate::config::{Config, Limits};
 use crate::store::{self, Store, StoreError};
 use crate::{AppState, app};
 
@@ -51,10 +53,18 @@ pub struct Server {
     router: Router,
     /// Kept to close it after the last request.
     store: Arc<dyn Store>,
+    /// How long open requests may take after the shutdown signal.
+    shutdown_grace: Duration,
 }
 
-/// Creates the data directory, opens and migrates the store, and binds the socket.
+/// Creates the data directory, opens and migrates the store, and binds the socket, with the default
+/// [`Limits`].
 pub async fn bind(config: Config) -> Result<Server, ServerError> {
+    bind_with(config, Limits::default()).await
+}
+
+/// [`bind`] with the given limits (body sizes, rates, shutdown grace).
+pub async fn bind_with(config: Config, limits: Limits) -> Result<Server, ServerError> {
     tokio::fs::create_dir_all(&config.data_dir)
         .await
         .map_err(|source| ServerError::DataDir {
@@ -75,12 +85,17 @@ pub async fn bind(config: Config) -> Result<Server, ServerError> {
     let local_addr = listener
         .local_addr()
         .map_err(|source| ServerError::Bind { addr, source })?;
-    let router = app(AppState::new(Arc::clone(&store), &config.dist_dir));
+    let router = app(AppState::with_limits(
+        Arc::clone(&store),
+        &config.dist_dir,
+        limits,
+    ));
     Ok(Server {
         listener,
         local_addr,
         router,
         store,
+        shutdown_grace: limits.shutdown_grace,
     })
 }
 
@@ -95,13 +110,37 @@ impl Server {
         self.store.location()
     }
 
-    /// Serves until `shutdown` resolves, then stops accepting, lets open requests finish, and closes the
-    /// store.
+    /// Serves until `shutdown` resolves, then stops accepting, lets open requests finish for up to the
+    /// grace period ([`Limits::shutdown_grace`]; a stalled client must not keep the server up), and closes
+    /// the store.
     pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> Result<(), ServerError> {
         tracing::info!(addr = %self.local_addr, "listening");
-        let served = axum::serve(self.listener, self.router)
+        let (signalled, mut on_signal) = watch::channel(false);
+        let shutdown = async move {
+            shutdown.await;
+            // Nobody listening only means the grace timer below has already finished.
+            let _ = signalled.send(true);
+        };
+        // Connection info gives the rate limiter the client's address for registrations.
+        let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
+        let serving = axum::serve(self.listener, service)
             .with_graceful_shutdown(shutdown)
-            .await;
+            .into_future();
+        let grace = self.shutdown_grace;
+        let deadline = async move {
+            if on_signal.wait_for(|signalled| *signalled).await.is_err() {
+                // The sender is gone without a signal: serving ended on its own; let `serving` answer.
+                std::future::pending::<()>().await;
+            }
+            tokio::time::sleep(grace).await;
+        };
+        let served = tokio::select! {
+            served = serving => served,
+            () = deadline => {
+                tracing::warn!(grace_secs = grace.as_secs_f64(), "open requests did not finish in time; stopping anyway");
+                Ok(())
+            }
+        };
         self.store.close().await;
         served.map_err(ServerError::Serve)
     }

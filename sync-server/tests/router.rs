@@ -138,13 +138,13 @@ async fn wrong_api_method_is_json_405() {
 async fn oversized_api_bodies_are_json_413() {
     let dist = fake_dist();
     let (state, _db) = state(dist.path()).await;
-    let request = Request::post("/api/health")
+    let request = Request::post("/api/spaces")
         .header(header::CONTENT_LENGTH, 2 * 1024 * 1024)
         .body(Body::from(vec![b'x'; 2 * 1024 * 1024]))
         .expect("a request");
     let response = send(app(state), request).await;
     assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
-    assert_eq!(json_body(response).await["code"], "payload_too_large");
+    assert_eq!(json_body(response).await["code"], "too_large");
 }
 
 /// The wasm is served as application/wasm in the best encoding the browser accepts, and every variant
