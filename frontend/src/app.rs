@@ -1,13 +1,13 @@
 //! The root component: owns the state, opens storage, picks the language, registers the service worker,
 //! and lays out the frame around the routed page.
 
-use crate::components::{Banners, BottomNav, LanguageSwitch, UndoToast};
+use crate::components::{Banners, BottomNav, LanguageSwitch, SyncIndicator, UndoToast};
 use crate::hooks::{AppHandle, RepoHandle, SyncHandle};
 use crate::pages::switch;
 use crate::route::Route;
 use crate::services::storage::Settings;
 use crate::services::{locales, repo::Repo, sw, sync::Engine};
-use crate::store::{Action, AppState, Phase};
+use crate::store::{Action, AppState, Phase, SyncStatus};
 use i18n::Localizer;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -156,14 +156,23 @@ fn Frame() -> Html {
         },
         Phase::Unavailable(_) => html! {},
     };
+    // A first start (empty booklet, sync off) offers restoring a backup from another phone.
+    let route = use_route::<Route>();
+    let offer_restore = app.state.phase == Phase::Ready
+        && route == Some(Route::Home)
+        && app.state.sync == SyncStatus::Off
+        && app.state.booklet.entry_count() == 0
+        && crate::pages::viewer::current_share_url().is_none();
     html! {
         <div class="app">
             <header class="app-header">
                 <h1>{ t.text("app-title") }</h1>
+                <SyncIndicator />
                 <LanguageSwitch />
             </header>
             <main id="main">
                 <Banners />
+                if offer_restore { <crate::pages::restore::RestoreHint /> }
                 { page }
             </main>
             <UndoToast />

@@ -42,7 +42,10 @@ pub enum Route {
     /// The whole booklet laid out for printing.
     #[at("/print")]
     Print,
-    /// Settings: storage, export/import, language.
+    /// Restoring the booklet from a backup with the recovery code.
+    #[at("/restore")]
+    Restore,
+    /// Settings: storage, export/import, language, backup and sync.
     #[at("/settings")]
     Settings,
     /// Anything else.

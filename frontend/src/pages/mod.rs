@@ -7,10 +7,12 @@ mod goal;
 mod home;
 mod print;
 mod profile;
+pub mod restore;
 mod scan;
 mod settings;
 mod share;
 mod side_by_side;
+mod sync;
 pub mod viewer;
 
 use crate::hooks::use_t;
@@ -32,6 +34,7 @@ pub fn switch(route: Route) -> Html {
         Route::Print => html! { <print::PrintView /> },
         Route::Share => html! { <share::SharePage /> },
         Route::Scan => html! { <scan::ScanPage /> },
+        Route::Restore => html! { <restore::RestorePage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -1,4 +1,4 @@
-//! Settings: language, storage on this device, export, import and print.
+//! Settings: language, backup and sync, storage on this device, export, import and print.
 
 use crate::components::LanguageSwitch;
 use crate::hooks::{use_app, use_t};
@@ -137,6 +137,8 @@ pub fn SettingsPage() -> Html {
                 <h3>{ t.text("language-switch-label") }</h3>
                 <LanguageSwitch id="settings-language" />
             </div>
+
+            <crate::pages::sync::SyncSection />
 
             <div class="card">
                 <h3>{ t.text("storage-title") }</h3>

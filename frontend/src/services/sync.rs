@@ -70,6 +70,9 @@ pub enum SyncError {
     /// Writing or reading IndexedDB failed.
     #[error(transparent)]
     Storage(StorageError),
+    /// Scanning the recovery code's QR failed; carries the scanner's message id.
+    #[error("scanning failed: {0}")]
+    Scan(&'static str),
     /// No `window`, no `crypto.getRandomValues`, no `fetch`.
     #[error("the browser lacks an API sync needs")]
     Unsupported,
@@ -100,6 +103,7 @@ impl SyncError {
             SyncError::Replica(e) => e.message_id(),
             SyncError::Damaged => "sync-error-damaged",
             SyncError::Storage(e) => e.message_id(),
+            SyncError::Scan(id) => id,
             SyncError::Unsupported => "sync-error-unsupported",
         }
     }
