@@ -546,22 +546,30 @@ async fn shutdown_cuts_off_stalled_requests_after_the_grace_period() {
     let server = start(&data_dir, &["--shutdown-timeout", "1"]).await;
     let space = Space::new(8);
     space.register(server.addr).await;
-    let mut stalled = TcpStream::connect(server.addr).await.expect("connect");
+    let mut stalled = BufReader::new(TcpStream::connect(server.addr).await.expect("connect"));
+    // `Expect: 100-continue` makes the server say when the handler starts reading the body, so the
+    // signal below certainly finds this request open.
     let head = format!(
-        "POST {} HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer {}\r\nContent-Length: 1000\r\n\r\n\x01",
+        "POST {} HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer {}\r\nContent-Length: 1000\r\n\
+         Expect: 100-continue\r\n\r\n",
         space.records_path(),
         to_hex(&space.token)
     );
-    stalled.write_all(head.as_bytes()).await.expect("send");
-    // Make sure the server is inside the request (reading its body) before the signal: a second
-    // connection's full request is answered, so the first one's head has been read too.
-    let mut probe = Connection::open(server.addr).await.expect("connect");
-    let (status, _) = probe
-        .call("GET", &space.records_path(), &space.token, b"")
+    stalled.get_mut().write_all(head.as_bytes()).await.expect("send");
+    let mut line = String::new();
+    timeout(PATIENCE, stalled.read_line(&mut line))
         .await
-        .expect("an answer");
-    assert_eq!(status, 200);
-    drop(probe);
+        .expect("the server reads the body")
+        .expect("a line");
+    assert!(line.starts_with("HTTP/1.1 100"), "{line}");
+    line.clear();
+    stalled
+        .read_line(&mut line)
+        .await
+        .expect("the end of the interim answer");
+    assert_eq!(line, "\r\n");
+    // A tenth of the body, then nothing.
+    stalled.get_mut().write_all(&[1; 100]).await.expect("send");
 
     let status = server.terminate().await;
     assert_eq!(status.code(), Some(0), "a clean exit after the grace period");
