@@ -31,8 +31,14 @@ struct Running {
     _stdout: Lines<BufReader<ChildStdout>>,
 }
 
-/// Starts the binary on a free port over `data_dir` and waits for its "running at" line.
+/// Starts the binary on a free port over `data_dir` and waits for its "running at" line; its log goes to
+/// the test's stderr.
 async fn start(data_dir: &Path, extra: &[&str]) -> Running {
+    start_logging(data_dir, extra, "warn", Stdio::inherit()).await
+}
+
+/// [`start`] with a log filter and a destination for the log.
+async fn start_logging(data_dir: &Path, extra: &[&str], filter: &str, log: Stdio) -> Running {
     // A stand-in for the built app, so the server does not warn about a missing one.
     let dist = data_dir.with_extension("dist");
     std::fs::create_dir_all(&dist).expect("a dist dir");
@@ -44,11 +50,11 @@ async fn start(data_dir: &Path, extra: &[&str]) -> Running {
         .arg("--dist")
         .arg(&dist)
         .args(extra)
-        .env("RUST_LOG", "warn")
+        .env("RUST_LOG", filter)
         .env_remove("BEGLEITHEFT_DATABASE_URL")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
+        .stderr(log)
         .kill_on_drop(true)
         .spawn()
         .expect("the server starts");
@@ -583,4 +589,77 @@ async fn shutdown_cuts_off_stalled_requests_after_the_grace_period() {
         "{}",
         String::from_utf8_lossy(&rest)
     );
+}
+
+/// Even at debug level, the server's log names no token, no space id and no body: the operator of a
+/// server learns nothing from its logs that links requests to a person's data.
+#[tokio::test]
+async fn debug_logs_carry_no_token_space_or_body() {
+    let root = tempfile::tempdir().expect("a temp dir");
+    let data_dir = root.path().join("data");
+    let log_path = root.path().join("server.log");
+    let log = std::fs::File::create(&log_path).expect("a log file");
+    let server = start_logging(&data_dir, &[], "debug", Stdio::from(log)).await;
+    let space = Space::new(0xc4);
+    space.register(server.addr).await;
+    let marker = b"BODY-MARKER-3f9a".to_vec();
+    let mut connection = Connection::open(server.addr).await.expect("connect");
+    let push = wire::encode_push(&[PushRecord {
+        device: [0xd7; 8],
+        seq: 1,
+        data: marker.clone(),
+    }]);
+    let snapshot_path = format!("/api/spaces/{}/snapshot", to_hex(&space.id));
+    let wrong_token = [0xee; 32];
+    let calls: [(&str, String, &[u8; 32], Vec<u8>); 7] = [
+        ("POST", space.records_path(), &space.token, push),
+        (
+            "GET",
+            format!("{}?after=0", space.records_path()),
+            &space.token,
+            Vec::new(),
+        ),
+        (
+            "PUT",
+            snapshot_path.clone(),
+            &space.token,
+            wire::encode_snapshot(1, &marker),
+        ),
+        ("GET", snapshot_path, &space.token, Vec::new()),
+        ("GET", space.records_path(), &wrong_token, Vec::new()),
+        ("POST", space.records_path(), &space.token, marker.clone()),
+        (
+            "DELETE",
+            format!("/api/spaces/{}", to_hex(&space.id)),
+            &space.token,
+            Vec::new(),
+        ),
+    ];
+    let mut statuses = Vec::new();
+    for (method, path, token, body) in calls {
+        let (status, _) = connection
+            .call(method, &path, token, &body)
+            .await
+            .expect("an answer");
+        statuses.push(status);
+    }
+    assert_eq!(statuses, [200, 200, 204, 200, 403, 400, 204]);
+    assert_eq!(server.terminate().await.code(), Some(0));
+
+    let log = std::fs::read_to_string(&log_path).expect("the log");
+    assert!(
+        log.contains("/api/spaces/{space}/records"),
+        "the log has request lines: {log}"
+    );
+    let secrets = [
+        to_hex(&space.id),
+        to_hex(&space.token),
+        to_hex(&wrong_token),
+        to_hex(&booklet::sync::crypto::token_hash(&space.token)),
+        to_hex(&[0xd7; 8]),
+        String::from_utf8(marker).expect("ASCII"),
+    ];
+    for secret in secrets {
+        assert!(!log.contains(&secret), "the log contains {secret}");
+    }
 }
