@@ -449,3 +449,46 @@ fn random_bytes<const N: usize>() -> Result<[u8; N], SyncError> {
         .map_err(|_| SyncError::Unsupported)?;
     Ok(bytes)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use booklet::sync::crypto::RecoverySecret;
+
+    #[test]
+    fn a_round_leaves_synced_pending_offline_or_error() {
+        let mut core = Core::new(RecoverySecret([1; 16]), [1; 8]);
+        assert_eq!(status_after(None, &Ok(())), SyncStatus::Off);
+        assert_eq!(status_after(None, &Err(SyncError::Offline)), SyncStatus::Off);
+        assert_eq!(status_after(Some(&core), &Ok(())), SyncStatus::Synced);
+        core.record(&booklet::Booklet::new("de"), 1_790_000_000_000);
+        assert_eq!(status_after(Some(&core), &Ok(())), SyncStatus::Pending(1));
+        // Offline is not an error: the changes wait.
+        assert_eq!(
+            status_after(Some(&core), &Err(SyncError::Offline)),
+            SyncStatus::Offline
+        );
+        assert_eq!(
+            status_after(Some(&core), &Err(SyncError::from_status(429))),
+            SyncStatus::Error("sync-error-busy")
+        );
+    }
+
+    #[test]
+    fn statuses_map_to_errors_with_message_ids() {
+        for (status, error, id) in [
+            (403, SyncError::NoBackup, "sync-error-no-backup"),
+            (410, SyncError::Compacted, "sync-error-server"),
+            (413, SyncError::TooLarge, "sync-error-too-large"),
+            (429, SyncError::Busy, "sync-error-busy"),
+            (500, SyncError::Server(500), "sync-error-server"),
+            (401, SyncError::Server(401), "sync-error-server"),
+        ] {
+            assert_eq!(SyncError::from_status(status), error);
+            assert_eq!(error.message_id(), id);
+        }
+        let typo = SyncError::Crypto(RecoverySecret::from_code("0000").expect_err("too short"));
+        assert_eq!(typo.message_id(), "error-sync-code-length");
+        assert_eq!(typo.args().len(), 2, "found and expected");
+    }
+}

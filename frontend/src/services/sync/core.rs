@@ -176,11 +176,10 @@ impl Core {
         }]))
     }
 
-    /// The server stored the record in flight (or already had it).
+    /// The server stored the record in flight (or already had it). It counts towards the next snapshot when
+    /// it is pulled back, like every record.
     pub fn acknowledge(&mut self) {
-        if self.inflight.take().is_some() {
-            self.state.since_snapshot += 1;
-        }
+        self.inflight = None;
     }
 
     /// Opens and applies pulled records, and moves the cursor past them. Returns whether the booklet may
@@ -290,5 +289,255 @@ impl Core {
         } else {
             replica::encode_ops(&self.outbox)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use booklet::sync::wire::{decode_push, decode_snapshot};
+    use booklet::{Author, Command, ContactFields, ContactRole, Context, Id, Timestamp, Title};
+
+    const NOW: u64 = 1_790_000_000_000;
+
+    fn id(n: u128) -> Id {
+        Id::from_u128(0x4200_0000_0000_0000_0000_0000_0000_0000 | n)
+    }
+
+    fn add_contact(b: &Booklet, n: u128, organisation: &str) -> Booklet {
+        let contact = ContactFields {
+            organisation: organisation.into(),
+            role: Title::Code(ContactRole::JobcenterPlacement),
+            person: String::new(),
+            phone: String::new(),
+            email: String::new(),
+            address: String::new(),
+            opening_hours: String::new(),
+            note: None,
+        };
+        let ctx = Context {
+            now: Timestamp::from_millis(NOW as i64),
+            author: Author::Owner,
+        };
+        booklet::apply(b, Command::AddContact { id: id(n), contact }, &ctx)
+            .expect("a valid contact")
+            .booklet
+    }
+
+    fn secret() -> RecoverySecret {
+        RecoverySecret([7; 16])
+    }
+
+    /// A stand-in for the server: stores pushed records with the next cursor, hands them out after a cursor.
+    #[derive(Default)]
+    struct Server {
+        records: Vec<PulledRecord>,
+    }
+
+    impl Server {
+        fn push(&mut self, body: &[u8]) {
+            for r in decode_push(body).expect("a valid push body") {
+                if self
+                    .records
+                    .iter()
+                    .any(|s| s.device == r.device && s.seq == r.seq)
+                {
+                    continue; // a duplicate, as the server counts it
+                }
+                let cursor = self.records.len() as u64 + 1;
+                self.records.push(PulledRecord {
+                    cursor,
+                    device: r.device,
+                    seq: r.seq,
+                    data: r.data,
+                });
+            }
+        }
+
+        fn after(&self, cursor: u64) -> Vec<PulledRecord> {
+            self.records
+                .iter()
+                .filter(|r| r.cursor > cursor)
+                .cloned()
+                .collect()
+        }
+    }
+
+    /// Seals and pushes whatever `core` has, as a round does.
+    fn push(core: &mut Core, server: &mut Server, nonce: u8) {
+        core.seal([nonce; 24]);
+        if let Some(body) = core.push_body() {
+            server.push(&body);
+            core.acknowledge();
+        }
+    }
+
+    #[test]
+    fn an_outbox_is_sealed_into_one_record_and_a_retry_resends_the_same_bytes() {
+        let mut core = Core::new(secret(), [1; 8]);
+        let mut b = Booklet::new("de");
+        for n in 0..100 {
+            b = add_contact(&b, n, &format!("Stelle {n}"));
+            core.record(&b, NOW + n as u64);
+        }
+        assert_eq!(core.pending(), 101, "100 contacts and the profile");
+        assert!(core.seal([1; 24]));
+        let first = core.push_body().expect("a record in flight");
+        let records = decode_push(&first).expect("a push body");
+        assert_eq!(records.len(), 1, "100 offline edits go up as one record");
+        assert_eq!(records[0].seq, 1);
+
+        // More edits while the record is in flight stay in the outbox; sealing again changes nothing.
+        b = add_contact(&b, 500, "Caritas");
+        core.record(&b, NOW + 1_000);
+        assert!(!core.seal([2; 24]));
+        assert_eq!(core.push_body(), Some(first), "a retry sends the same bytes");
+        assert_eq!(core.pending(), 102);
+
+        core.acknowledge();
+        assert_eq!(core.pending(), 1);
+        assert!(core.seal([3; 24]));
+        let second = decode_push(&core.push_body().expect("in flight")).expect("a push body");
+        assert_eq!(second[0].seq, 2, "the next record takes the next seq");
+    }
+
+    #[test]
+    fn two_devices_converge_and_skip_their_own_records() {
+        let mut server = Server::default();
+        let mut a = Core::new(secret(), [1; 8]);
+        let mut b = Core::new(secret(), [2; 8]);
+        let on_a = add_contact(&Booklet::new("ar"), 1, "Jobcenter");
+        a.record(&on_a, NOW);
+        push(&mut a, &mut server, 1);
+
+        assert!(
+            b.apply_pulled(&server.after(0), NOW).expect("opens"),
+            "A's record changes B"
+        );
+        assert_eq!(b.booklet(), on_a);
+        let on_b = add_contact(&b.booklet(), 2, "VHS");
+        b.record(&on_b, NOW + 10);
+        push(&mut b, &mut server, 2);
+
+        // A pulls both records: its own is skipped (already applied), B's brings the VHS contact.
+        assert!(a.apply_pulled(&server.after(0), NOW + 20).expect("opens"));
+        assert_eq!(a.state().cursor, 2);
+        assert_eq!(a.booklet(), on_b);
+        assert!(
+            !a.apply_pulled(&server.after(2), NOW + 20).expect("nothing"),
+            "nothing new"
+        );
+        assert_eq!(a.pending(), 0);
+        assert_eq!(
+            a.state().since_snapshot,
+            2,
+            "two records came since the last snapshot"
+        );
+    }
+
+    #[test]
+    fn a_record_of_another_space_does_not_open_and_the_cursor_stays() {
+        let mut server = Server::default();
+        let mut stranger = Core::new(RecoverySecret([9; 16]), [3; 8]);
+        stranger.record(&add_contact(&Booklet::new("de"), 1, "X"), NOW);
+        push(&mut stranger, &mut server, 1);
+        let mut mine = Core::new(secret(), [1; 8]);
+        let error = mine
+            .apply_pulled(&server.after(0), NOW)
+            .expect_err("a foreign seal");
+        assert_eq!(error.message_id(), "error-sync-open-failed");
+        assert_eq!(mine.state().cursor, 0, "retried, not skipped");
+    }
+
+    #[test]
+    fn a_snapshot_is_due_after_fifty_records_and_restores_with_local_changes_kept() {
+        let mut server = Server::default();
+        let mut a = Core::new(secret(), [1; 8]);
+        let mut booklet = Booklet::new("de");
+        for n in 0..SNAPSHOT_EVERY as u128 {
+            assert!(!a.snapshot_due());
+            booklet = add_contact(&booklet, n, &format!("Stelle {n}"));
+            a.record(&booklet, NOW + n as u64);
+            push(&mut a, &mut server, n as u8);
+            a.apply_pulled(&server.after(a.state().cursor), NOW + n as u64)
+                .expect("opens");
+        }
+        assert!(a.snapshot_due());
+        let body = a.snapshot_body([5; 24]);
+        a.snapshot_uploaded();
+        assert!(!a.snapshot_due());
+        let (cursor, seal) = decode_snapshot(&body).expect("a snapshot body");
+        assert_eq!(cursor, SNAPSHOT_EVERY, "the snapshot covers every record pulled");
+
+        // B has a local contact of its own, then restores A's snapshot: both are there.
+        let mut b = Core::new(secret(), [2; 8]);
+        let local = add_contact(&Booklet::new("de"), 900, "Nur auf B");
+        b.merge_local(&local, NOW);
+        b.restore_snapshot(cursor, &seal).expect("opens");
+        let merged = b.booklet();
+        assert_eq!(merged.contacts.len(), SNAPSHOT_EVERY as usize + 1);
+        assert!(merged.contacts.iter().any(|c| c.organisation == "Nur auf B"));
+        // The snapshot is bound to its cursor: presented as another one, it does not open.
+        let mut c = Core::new(secret(), [3; 8]);
+        assert!(c.restore_snapshot(cursor + 1, &seal).is_err());
+    }
+
+    #[test]
+    fn restoring_adds_local_entries_without_deleting_or_overwriting_the_backup() {
+        let mut server = Server::default();
+        let mut a = Core::new(secret(), [1; 8]);
+        let mut old_phone = add_contact(&Booklet::new("ar"), 1, "Jobcenter");
+        old_phone.profile.display_name = "Amal".into();
+        a.record(&old_phone, NOW);
+        push(&mut a, &mut server, 1);
+
+        // A new phone: an untouched profile (other language) and one contact made before restoring.
+        let new_phone = add_contact(&Booklet::new("de"), 2, "Beratung");
+        let mut b = Core::new(secret(), [2; 8]);
+        b.apply_pulled(&server.after(0), NOW + 5).expect("opens");
+        let added = b.merge_local(&new_phone, NOW + 10);
+        assert_eq!(added, 1, "only the contact: an untouched profile is not an edit");
+        let merged = b.booklet();
+        assert_eq!(merged.profile.display_name, "Amal");
+        assert_eq!(merged.profile.ui_language, "ar");
+        assert_eq!(merged.contacts.len(), 2, "nothing lost on either side");
+        assert_eq!(b.pending(), 1);
+    }
+
+    #[test]
+    fn the_stored_checkpoint_and_outbox_give_back_the_same_replica() {
+        let mut core = Core::new(secret(), [1; 8]);
+        let b = add_contact(&Booklet::new("fa"), 1, "Jobcenter");
+        core.record(&b, NOW);
+        assert!(core.seal([1; 24]));
+        let after_seal = add_contact(&b, 2, "VHS");
+        core.record(&after_seal, NOW + 1);
+
+        // What storage would hold: the checkpoint written at the seal, then the outbox of the next command.
+        let mut data = SyncData::default();
+        for put in core.checkpoint().into_iter().chain(core.outbox_put()) {
+            match put {
+                SyncPut::State(s) => data.state = s,
+                SyncPut::Replica(r) => data.replica = Some(r),
+                SyncPut::Outbox(o) => data.outbox = o,
+                SyncPut::Inflight(i) => data.inflight = i,
+            }
+        }
+        let again = Core::from_data(&data).expect("readable").expect("sync is on");
+        assert_eq!(again.booklet(), after_seal);
+        assert_eq!(again.pending(), core.pending());
+        assert_eq!(
+            again.push_body(),
+            core.push_body(),
+            "the same record is retried after a restart"
+        );
+        assert_eq!(again.secret(), core.secret());
+        // A restarted clock stamps after everything it had stamped before.
+        let mut again = again;
+        let edited = add_contact(&after_seal, 3, "Tafel");
+        assert_eq!(again.record(&edited, 0), 1, "even with the wall clock at zero");
+
+        data.state.enabled = false;
+        assert!(Core::from_data(&data).expect("readable").is_none(), "off");
     }
 }

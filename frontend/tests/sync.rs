@@ -1,0 +1,225 @@
+//! Browser tests of backup and sync's storage against Chromium's real IndexedDB: the v2 → v3 upgrade keeps
+//! everything, the sync state round-trips, and a booklet change and its outbox commit together.
+#![cfg(target_arch = "wasm32")]
+
+use booklet::sync::crypto::RecoverySecret;
+use booklet::{Author, Booklet, Command, ContactFields, ContactRole, Context, Id, Timestamp, Title};
+use frontend::services::storage::{
+    Consent, DB_VERSION, Inflight, STORES, Storage, SyncData, SyncPut, SyncState,
+};
+use frontend::services::sync::Core;
+use serde_json::json;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const NOW: i64 = 1_790_000_000_000;
+
+fn id(n: u128) -> Id {
+    Id::from_u128(0x4200_0000_0000_0000_0000_0000_0000_0000 | n)
+}
+
+fn with_contacts(language: &str, count: u128) -> Booklet {
+    let ctx = Context {
+        now: Timestamp::from_millis(NOW),
+        author: Author::Owner,
+    };
+    let mut b = Booklet::new(language);
+    b.profile.display_name = "Amal".into();
+    for n in 0..count {
+        let contact = ContactFields {
+            organisation: format!("Beratungsstelle {n}"),
+            role: Title::Code(ContactRole::JobcenterPlacement),
+            person: String::new(),
+            phone: "+49 5971 1".into(),
+            email: String::new(),
+            address: String::new(),
+            opening_hours: String::new(),
+            note: None,
+        };
+        b = booklet::apply(&b, Command::AddContact { id: id(n), contact }, &ctx)
+            .expect("a valid contact")
+            .booklet;
+    }
+    b
+}
+
+async fn fresh(name: &str) -> Storage {
+    let _ = rexie::Rexie::delete(name).await;
+    Storage::open_named(name).await.expect("IndexedDB opens")
+}
+
+/// A database as the v2 app left it (five stores, a booklet and a consent) opens as v3 with all of it.
+#[wasm_bindgen_test]
+async fn a_v2_database_upgrades_to_v3_with_every_entry() {
+    assert_eq!(DB_VERSION, 3);
+    let name = "test-sync-v2";
+    let _ = rexie::Rexie::delete(name).await;
+    let booklet = with_contacts("ti", 40);
+    {
+        let v2 = ["meta", "goals", "contacts", "appointments", "consents"];
+        let mut builder = rexie::Rexie::builder(name).version(2);
+        for store in v2 {
+            builder = builder.add_object_store(rexie::ObjectStore::new(store));
+        }
+        let db = builder.build().await.expect("v2 database");
+        let tx = db
+            .transaction(&v2, rexie::TransactionMode::ReadWrite)
+            .expect("tx");
+        let put = |store: &str, key: JsValue, value: String| {
+            let store = tx.store(store).expect("store");
+            async move {
+                store
+                    .put(&JsValue::from_str(&value), Some(&key))
+                    .await
+                    .expect("put")
+            }
+        };
+        put(
+            "meta",
+            "schema_version".into(),
+            booklet.schema_version.to_string(),
+        )
+        .await;
+        put(
+            "meta",
+            "profile".into(),
+            serde_json::to_string(&booklet.profile).expect("json"),
+        )
+        .await;
+        put(
+            "meta",
+            "settings".into(),
+            json!({ "last_export": "2026-11-20", "persisted": true }).to_string(),
+        )
+        .await;
+        for (pos, contact) in booklet.contacts.iter().enumerate() {
+            put(
+                "contacts",
+                contact.id.to_string().into(),
+                json!({ "pos": pos, "entry": contact }).to_string(),
+            )
+            .await;
+        }
+        let consent = Consent {
+            at: Timestamp::from_millis(NOW),
+            until: booklet::Date::from_ymd(2026, 12, 1).expect("a date"),
+            recipient: "VHS".into(),
+            channel: "offline-qr".into(),
+            counts: [0, 0, 2, 0],
+        };
+        put(
+            "consents",
+            JsValue::from_f64(NOW as f64),
+            serde_json::to_string(&consent).expect("json"),
+        )
+        .await;
+        tx.done().await.expect("commit");
+        db.close();
+    }
+    let storage = Storage::open_named(name).await.expect("v3 opens a v2 database");
+    let mut names = storage.store_names();
+    names.sort();
+    let mut expected: Vec<String> = STORES.iter().map(|s| s.to_string()).collect();
+    expected.sort();
+    assert_eq!(names, expected, "every store, the new sync store included");
+    let (read, settings) = storage.load().await.expect("load").expect("a booklet");
+    assert_eq!(read, booklet);
+    assert_eq!(read.contacts.len(), 40);
+    assert_eq!(settings.persisted, Some(true));
+    assert_eq!(storage.consents().await.expect("consents").len(), 1);
+    assert_eq!(
+        storage.load_sync().await.expect("readable"),
+        None,
+        "sync starts off"
+    );
+    storage.close();
+}
+
+/// Everything the sync store holds reads back as written; a put replaces only its own value; clearing
+/// forgets it all (turning sync off forgets the secret).
+#[wasm_bindgen_test]
+async fn the_sync_state_round_trips_and_clears() {
+    let storage = fresh("test-sync-state").await;
+    let state = SyncState {
+        enabled: true,
+        secret: "00112233445566778899aabbccddeeff".into(),
+        device: "0102030405060708".into(),
+        next_seq: 12,
+        cursor: 345,
+        since_snapshot: 7,
+    };
+    let inflight = Inflight {
+        seq: 11,
+        changes: 3,
+        seal: (0..=255u8).cycle().take(5_000).collect(),
+    };
+    storage
+        .save_sync(&[
+            SyncPut::State(state.clone()),
+            SyncPut::Replica(vec![1, 2, 3, 0, 255]),
+            SyncPut::Outbox(vec![9; 100]),
+            SyncPut::Inflight(Some(inflight.clone())),
+        ])
+        .await
+        .expect("saved");
+    let read = storage.load_sync().await.expect("readable").expect("sync data");
+    assert_eq!(
+        read,
+        SyncData {
+            state: state.clone(),
+            replica: Some(vec![1, 2, 3, 0, 255]),
+            outbox: vec![9; 100],
+            inflight: Some(inflight),
+        }
+    );
+
+    // The server acknowledged: no record in flight, the rest untouched.
+    storage
+        .save_sync(&[SyncPut::Inflight(None), SyncPut::Outbox(Vec::new())])
+        .await
+        .expect("saved");
+    let read = storage.load_sync().await.expect("readable").expect("sync data");
+    assert_eq!(read.inflight, None);
+    assert!(read.outbox.is_empty());
+    assert_eq!(read.state, state);
+    assert_eq!(read.replica, Some(vec![1, 2, 3, 0, 255]));
+
+    storage.clear_sync().await.expect("cleared");
+    assert_eq!(storage.load_sync().await.expect("readable"), None);
+    storage.close();
+}
+
+/// A committed change and its operations are stored in one transaction; after a restart the engine's state
+/// (checkpoint + outbox) gives back exactly the stored booklet.
+#[wasm_bindgen_test]
+async fn a_change_and_its_outbox_are_stored_together() {
+    let storage = fresh("test-sync-outbox").await;
+    let before = with_contacts("ar", 3);
+    let mut core = Core::new(RecoverySecret([5; 16]), [1; 8]);
+    core.record(&before, NOW as u64);
+    storage
+        .save_with_sync(None, &before, &core.checkpoint())
+        .await
+        .expect("first save");
+
+    let after = with_contacts("ar", 5);
+    core.record(&after, NOW as u64 + 1);
+    storage
+        .save_with_sync(Some(&before), &after, &core.outbox_put())
+        .await
+        .expect("a change and its outbox");
+
+    let (booklet, _) = storage.load().await.expect("load").expect("a booklet");
+    assert_eq!(booklet, after);
+    let data = storage.load_sync().await.expect("readable").expect("sync data");
+    let restarted = Core::from_data(&data).expect("readable").expect("sync is on");
+    assert_eq!(
+        restarted.booklet(),
+        booklet,
+        "the replica matches the stored booklet"
+    );
+    assert_eq!(restarted.pending(), core.pending());
+    storage.close();
+}
