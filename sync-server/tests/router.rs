@@ -11,6 +11,9 @@ use axum::http::{Method, Request, StatusCode, header};
 use axum::response::Response;
 use http_body_util::BodyExt;
 use serde_json::{Value, json};
+use sync_server::store::{
+    NewRecord, Pulled, PurgeReport, PushOutcome, Registered, Snapshot, SpaceId, Stats, TokenHash,
+};
 use sync_server::{AppState, Store, StoreError, app};
 use tower::ServiceExt;
 
@@ -75,6 +78,9 @@ async fn api_answers_are_not_cached() {
     }
 }
 
+/// What the broken disk says; it must never reach a client.
+const DISK_ERROR: &str = "disk I/O error";
+
 /// A store that always fails, as a database on a broken disk would.
 struct BrokenStore;
 
@@ -90,6 +96,49 @@ impl Store for BrokenStore {
         "nowhere".into()
     }
     async fn close(&self) {}
+    async fn space_token(&self, _space: &SpaceId) -> Result<Option<TokenHash>, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn register_space(
+        &self,
+        _space: &SpaceId,
+        _token_hash: &TokenHash,
+        _now_ms: i64,
+    ) -> Result<Registered, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn push(
+        &self,
+        _space: &SpaceId,
+        _records: &[NewRecord],
+        _now_ms: i64,
+    ) -> Result<PushOutcome, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn pull(&self, _space: &SpaceId, _after: u64, _limit: u32) -> Result<Pulled, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn put_snapshot(
+        &self,
+        _space: &SpaceId,
+        _cursor: u64,
+        _data: &[u8],
+        _now_ms: i64,
+    ) -> Result<bool, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn snapshot(&self, _space: &SpaceId) -> Result<Option<Snapshot>, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn delete_space(&self, _space: &SpaceId) -> Result<bool, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn stats(&self) -> Result<Stats, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn purge(&self, _idle_before_ms: i64) -> Result<PurgeReport, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
 }
 
 /// When the database fails, health says so with 503 in the same shape, and leaks no detail.

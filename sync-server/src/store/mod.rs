@@ -34,7 +34,7 @@ pub trait Store: Send + Sync + 'static {
     /// Finishes open work and closes the connections (for SQLite this also checkpoints the WAL).
     async fn close(&self);
 
-    // --- Sync spaces (SYNC.md). The default bodies are scaffolding until every back end implements them. ---
+    // --- Sync spaces (SYNC.md). ---
 
     /// Registers `space` with the hash of its token, or reports how an existing space relates to it.
     async fn register_space(
@@ -42,16 +42,10 @@ pub trait Store: Send + Sync + 'static {
         space: &SpaceId,
         token_hash: &TokenHash,
         now_ms: i64,
-    ) -> Result<Registered, StoreError> {
-        let _ = (space, token_hash, now_ms);
-        Err(StoreError::NotBuiltIn("sync spaces"))
-    }
+    ) -> Result<Registered, StoreError>;
 
     /// The stored token hash of `space`, `None` if there is no such space. Handlers compare in constant time.
-    async fn space_token(&self, space: &SpaceId) -> Result<Option<TokenHash>, StoreError> {
-        let _ = space;
-        Err(StoreError::NotBuiltIn("sync spaces"))
-    }
+    async fn space_token(&self, space: &SpaceId) -> Result<Option<TokenHash>, StoreError>;
 
     /// Stores the records whose `(device, seq)` is new, in order, each with the space's next cursor, in one
     /// transaction; duplicates are counted, not stored. `cursor` in the outcome is the space's newest cursor.
@@ -60,17 +54,11 @@ pub trait Store: Send + Sync + 'static {
         space: &SpaceId,
         records: &[NewRecord],
         now_ms: i64,
-    ) -> Result<PushOutcome, StoreError> {
-        let _ = (space, records, now_ms);
-        Err(StoreError::NotBuiltIn("sync spaces"))
-    }
+    ) -> Result<PushOutcome, StoreError>;
 
     /// Up to `limit` records with a cursor greater than `after`, oldest first, or [`Pulled::Compacted`] when some
     /// of them were compacted away.
-    async fn pull(&self, space: &SpaceId, after: u64, limit: u32) -> Result<Pulled, StoreError> {
-        let _ = (space, after, limit);
-        Err(StoreError::NotBuiltIn("sync spaces"))
-    }
+    async fn pull(&self, space: &SpaceId, after: u64, limit: u32) -> Result<Pulled, StoreError>;
 
     /// Keeps `data` as the space's snapshot at `cursor` unless the stored one is newer; `true` if it was kept.
     async fn put_snapshot(
@@ -79,33 +67,21 @@ pub trait Store: Send + Sync + 'static {
         cursor: u64,
         data: &[u8],
         now_ms: i64,
-    ) -> Result<bool, StoreError> {
-        let _ = (space, cursor, data, now_ms);
-        Err(StoreError::NotBuiltIn("sync spaces"))
-    }
+    ) -> Result<bool, StoreError>;
 
     /// The space's newest snapshot, if any.
-    async fn snapshot(&self, space: &SpaceId) -> Result<Option<Snapshot>, StoreError> {
-        let _ = space;
-        Err(StoreError::NotBuiltIn("sync spaces"))
-    }
+    async fn snapshot(&self, space: &SpaceId) -> Result<Option<Snapshot>, StoreError>;
 
     /// Deletes the space with its records and snapshot; `false` if there was none.
-    async fn delete_space(&self, space: &SpaceId) -> Result<bool, StoreError> {
-        let _ = space;
-        Err(StoreError::NotBuiltIn("sync spaces"))
-    }
+    async fn delete_space(&self, space: &SpaceId) -> Result<bool, StoreError>;
 
     /// Counts for `sync-server admin stats`.
-    async fn stats(&self) -> Result<Stats, StoreError> {
-        Err(StoreError::NotBuiltIn("sync spaces"))
-    }
+    async fn stats(&self) -> Result<Stats, StoreError>;
 
-    /// Deletes records covered by their space's snapshot, and whole spaces not used since `idle_before_ms`.
-    async fn purge(&self, idle_before_ms: i64) -> Result<PurgeReport, StoreError> {
-        let _ = idle_before_ms;
-        Err(StoreError::NotBuiltIn("sync spaces"))
-    }
+    /// Deletes records covered by their space's snapshot (raising its compaction mark, so later pulls from
+    /// before it get [`Pulled::Compacted`]), and whole spaces not used since `idle_before_ms`. "Used" means a
+    /// registration with the right token, a push or a snapshot upload: the calls that carry the time.
+    async fn purge(&self, idle_before_ms: i64) -> Result<PurgeReport, StoreError>;
 }
 
 /// A sync space's id: 16 bytes derived from the owner's recovery secret (SYNC.md).
@@ -212,9 +188,15 @@ pub enum StoreError {
     /// The database URL names a scheme no back end handles. Only the scheme is kept: URLs carry passwords.
     #[error("unsupported database URL scheme {0:?}; use a sqlite:// or postgres:// URL")]
     UnsupportedScheme(String),
-    /// The back end exists in the design but is not part of this build yet.
-    #[error("the {0} back end is not built in yet; use a sqlite:// URL for now")]
-    NotBuiltIn(&'static str),
+    /// The database could not be opened or reached at start-up. `location` has no password.
+    #[error("cannot open the database at {location}")]
+    Open {
+        /// The file path or the URL without its password.
+        location: String,
+        /// What the driver said.
+        #[source]
+        source: Box<dyn Error + Send + Sync>,
+    },
     /// The database was migrated by a newer server than this one.
     #[error(
         "the database has schema version {found}, newer than this server knows ({known}); upgrade the server"
@@ -285,17 +267,21 @@ pub async fn open(url: &str) -> Result<Arc<dyn Store>, StoreError> {
 mod tests {
     use super::*;
 
-    /// Both PostgreSQL schemes reach the PostgreSQL back end (which fails on the bad port here, not on the
-    /// scheme), and its errors name no password. Connecting for real is tested against a real server in
+    /// Both PostgreSQL schemes reach the PostgreSQL back end; when nothing listens, opening fails at once
+    /// with the location but not the password. Connecting for real is tested against a real server in
     /// `tests/store_conformance.rs`.
     #[tokio::test]
-    async fn postgres_urls_reach_postgres_and_keep_the_password_out_of_errors() {
+    async fn an_unreachable_postgres_fails_clearly_without_the_password() {
+        // Nothing listens on port 1: the connection is refused at once.
         for url in [
-            "postgres://app:s3cret@127.0.0.1:port/heft",
-            "postgresql://app:s3cret@127.0.0.1:port/heft",
+            "postgres://app:s3cret@127.0.0.1:1/heft",
+            "postgresql://app:s3cret@127.0.0.1:1/heft",
         ] {
             let error = open(url).await.err().expect("an error");
-            assert!(matches!(error, StoreError::Database(_)), "{error:?}");
+            assert!(
+                matches!(&error, StoreError::Open { location, .. } if location == "postgres://app@127.0.0.1:1/heft"),
+                "{error:?}"
+            );
             let mut chain = format!("{error:?}");
             let mut source = std::error::Error::source(&error);
             while let Some(inner) = source {
@@ -304,6 +290,11 @@ mod tests {
             }
             assert!(!chain.contains("s3cret"), "{chain}");
         }
+        let error = open("postgres://app:s3cret@127.0.0.1:port/heft")
+            .await
+            .err()
+            .expect("an error");
+        assert!(!format!("{error:?}").contains("s3cret"), "{error:?}");
     }
 
     #[tokio::test]

@@ -7,8 +7,8 @@
 use std::str::FromStr;
 use std::time::Duration;
 
-use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
-use sqlx::{Postgres, Transaction};
+use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
+use sqlx::{Connection, Postgres, Transaction};
 
 use super::migrate::{Bookkeeping, migrate};
 use super::sync_sql::{self, impl_store};
@@ -60,17 +60,20 @@ pub struct PostgresStore {
 
 impl PostgresStore {
     /// Connects to the database at a `postgres://` or `postgresql://` URL and applies pending migrations.
+    ///
+    /// The first connection is made directly, not through the pool, so an unreachable server or a wrong
+    /// password fails start-up at once with [`StoreError::Open`] (the pool would retry until its acquire
+    /// timeout); it runs the migrations and is then closed. The pool connects on demand.
     pub async fn open(url: &str) -> Result<Self, StoreError> {
         let options = PgConnectOptions::from_str(url).map_err(StoreError::database)?;
         let location = describe(&options);
-        let pool = PgPoolOptions::new()
-            .max_connections(MAX_CONNECTIONS)
-            .acquire_timeout(ACQUIRE_TIMEOUT)
-            .connect_with(options)
+        let mut first = PgConnection::connect_with(&options)
             .await
-            .map_err(StoreError::database)?;
-        let store = Self { pool, location };
-        let mut tx = store.begin_write().await?;
+            .map_err(|error| StoreError::Open {
+                location: location.clone(),
+                source: Box::new(error),
+            })?;
+        let mut tx = first.begin().await.map_err(StoreError::database)?;
         sqlx::query("SELECT pg_advisory_xact_lock($1)")
             .bind(MIGRATION_LOCK)
             .execute(&mut *tx)
@@ -78,7 +81,12 @@ impl PostgresStore {
             .map_err(StoreError::database)?;
         migrate::<Postgres>(&mut tx, &BOOKKEEPING, MIGRATIONS).await?;
         tx.commit().await.map_err(StoreError::database)?;
-        Ok(store)
+        first.close().await.map_err(StoreError::database)?;
+        let pool = PgPoolOptions::new()
+            .max_connections(MAX_CONNECTIONS)
+            .acquire_timeout(ACQUIRE_TIMEOUT)
+            .connect_lazy_with(options);
+        Ok(Self { pool, location })
     }
 
     /// A write transaction. It takes no lock itself: each write's first statement locks the space's row.

@@ -83,7 +83,10 @@ impl SqliteStore {
             .acquire_timeout(ACQUIRE_TIMEOUT)
             .connect_with(options.clone())
             .await
-            .map_err(StoreError::database)?;
+            .map_err(|error| StoreError::Open {
+                location: filename.display().to_string(),
+                source: Box::new(error),
+            })?;
         let store = Self {
             pool: SqlitePoolOptions::new()
                 .max_connections(READERS)
