@@ -301,7 +301,7 @@ fn check_log(records: &[PulledRecord]) -> HashMap<([u8; 8], u64), &PulledRecord>
 /// Four clients (two devices in each of two spaces) stream pushes; the server is SIGKILLed mid-stream and
 /// restarted on the same data. Every answered push is there with its bytes, an unanswered one is all
 /// there or not at all, a retried batch is a duplicate or stored (never twice), and each client resumes
-/// pulling from the cursor it knew.
+/// pulling from the cursor it knew. A fifth client's push is stored but its answer lost, for certain.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_killed_server_keeps_every_answered_push() {
     let root = tempfile::tempdir().expect("a temp dir");
@@ -332,6 +332,30 @@ async fn a_killed_server_keeps_every_answered_push() {
     })
     .await
     .expect("the clients make progress");
+    // A fifth client whose push is stored but whose answer never arrives (it does not read it), the
+    // case the racing clients above rarely hit: the kill must not undo it, and its retry is a duplicate.
+    let lost_batch = vec![record(5, 1), record(5, 2)];
+    let mut lost = TcpStream::connect(server.addr).await.expect("connect");
+    let head = format!(
+        "POST {} HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer {}\r\nContent-Length: {}\r\n\r\n",
+        spaces[0].records_path(),
+        to_hex(&spaces[0].token),
+        wire::encode_push(&lost_batch).len()
+    );
+    lost.write_all(head.as_bytes()).await.expect("send");
+    lost.write_all(&wire::encode_push(&lost_batch))
+        .await
+        .expect("send");
+    timeout(PATIENCE, async {
+        loop {
+            let log = spaces[0].pull_all(server.addr, 0).await;
+            if log.iter().any(|r| r.device == [5; 8]) {
+                break;
+            }
+        }
+    })
+    .await
+    .expect("the fifth client's push is stored");
     server.kill().await;
     let mut outcomes = Vec::new();
     for client in clients {
@@ -342,6 +366,12 @@ async fn a_killed_server_keeps_every_answered_push() {
                 .expect("no client panicked"),
         );
     }
+    outcomes.push(Outcome {
+        space: spaces[0],
+        device: 5,
+        answered: Vec::new(),
+        unanswered: Some(lost_batch),
+    });
 
     let server = start(&data_dir, &["--rate-limit-per-second", "0"]).await;
     let mut logs = Vec::new();
@@ -349,8 +379,12 @@ async fn a_killed_server_keeps_every_answered_push() {
         logs.push(space.pull_all(server.addr, 0).await);
     }
     let mut unanswered_present = BTreeMap::new();
+    assert_eq!(outcomes.len(), 5);
     for outcome in &outcomes {
-        let log_index = usize::from(outcome.device > 2);
+        let log_index = spaces
+            .iter()
+            .position(|space| space.id == outcome.space.id)
+            .expect("a known space");
         let log = check_log(&logs[log_index]);
         let mut last_cursor = 0;
         for (batch, answer) in &outcome.answered {
@@ -423,10 +457,10 @@ async fn a_killed_server_keeps_every_answered_push() {
         assert_eq!(answer["duplicates"], duplicates, "{answer}");
     }
     let mut total = 0;
-    for (space, outcomes) in spaces.iter().zip([&outcomes[..2], &outcomes[2..]]) {
+    for space in &spaces {
         let log = space.pull_all(server.addr, 0).await;
         let by_place = check_log(&log);
-        for outcome in outcomes {
+        for outcome in outcomes.iter().filter(|o| o.space.id == space.id) {
             let batches = outcome
                 .answered
                 .iter()
@@ -439,6 +473,8 @@ async fn a_killed_server_keeps_every_answered_push() {
         }
         total += log.len();
     }
+
+    assert!(unanswered_present[&5], "the stored but unanswered push survived");
 
     // The admin command line sees the same data while the server runs.
     let stats = admin(&data_dir, &["stats"]).await;
