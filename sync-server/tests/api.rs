@@ -747,6 +747,11 @@ async fn openapi_describes_every_route() {
         doc["openapi"]
     );
 
+    assert_eq!(
+        doc["info"]["version"],
+        env!("CARGO_PKG_VERSION"),
+        "bump openapi.json's version"
+    );
     let paths = doc["paths"].as_object().expect("paths");
     let mut listed: Vec<(String, String)> = paths
         .iter()
