@@ -71,6 +71,7 @@ macro_rules! conformance {
 
 conformance!(
     migrations_apply_once_and_the_store_is_healthy,
+    servers_starting_together_migrate_once,
     registering_creates_then_recognises_the_token,
     the_token_hash_is_found_by_space,
     pushes_get_dense_cursors_in_order,
@@ -152,6 +153,24 @@ async fn migrations_apply_once_and_the_store_is_healthy(target: &Target) {
         }
     }
     store.close().await;
+}
+
+/// Two servers starting on one new database at once both open it: the migrator serialises them (SQLite:
+/// `BEGIN IMMEDIATE`; PostgreSQL: an advisory lock), so the second finds the schema done instead of failing
+/// on tables that already exist.
+async fn servers_starting_together_migrate_once(target: &Target) {
+    let (first, second) = tokio::join!(target.open(), target.open());
+    for store in [&first, &second] {
+        assert_eq!(store.schema_version().await.expect("version"), 2);
+    }
+    first.register_space(&A, &TOKEN_A, 1).await.expect("register");
+    assert_eq!(
+        second.space_token(&A).await.expect("lookup"),
+        Some(TOKEN_A),
+        "one database"
+    );
+    first.close().await;
+    second.close().await;
 }
 
 /// A new space is created; the same token again is a retried registration; another token is a mismatch

@@ -26,19 +26,20 @@ const SUPERUSER: &str = "postgres";
 
 /// Runs under `sh -c` as the cluster's owner, with the arguments bin dir, cluster dir, port. Prints `ready`
 /// once the server accepts connections, then waits for its stdin to close, stops the server and removes
-/// the directory. INT is ignored so that a Ctrl-C on the test run still ends in that cleanup (the closed
-/// pipe triggers it); after `ready` all output goes to /dev/null, because the reader may be gone by then.
+/// the directory. INT and PIPE are ignored so that a Ctrl-C on the test run, or a test process that died
+/// while the cluster was starting (its end of the pipes gone), still ends in that cleanup; after `ready` all
+/// output goes to /dev/null.
 const SUPERVISOR: &str = r#"
 set -e
-trap '' INT
+trap '' INT PIPE
 bin=$1 dir=$2 port=$3
-fail() { cat "$1" >&2; rm -rf "$dir"; exit 1; }
+fail() { cat "$1" >&2 || true; rm -rf "$dir"; exit 1; }
 "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C --no-sync >"$dir/initdb.log" 2>&1 \
   || fail "$dir/initdb.log"
 "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
   -o "-p $port -h 127.0.0.1 -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
   start >/dev/null 2>&1 || fail "$dir/server.log"
-echo ready
+echo ready || true
 exec >/dev/null 2>&1
 read -r _ || true
 "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop || true
