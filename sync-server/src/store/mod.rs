@@ -82,6 +82,280 @@ pub trait Store: Send + Sync + 'static {
     /// before it get [`Pulled::Compacted`]), and whole spaces not used since `idle_before_ms`. "Used" means a
     /// registration with the right token, a push or a snapshot upload: the calls that carry the time.
     async fn purge(&self, idle_before_ms: i64) -> Result<PurgeReport, StoreError>;
+
+    // --- Link shares and advisor accounts (SHARES.md). The default bodies are scaffolding until both back ends
+    // implement them; then they go, like the sync methods' did. ---
+
+    /// Stores a new share; `false` if the id is taken.
+    async fn create_share(&self, share: &NewShare) -> Result<bool, StoreError> {
+        let _ = share;
+        Err(StoreError::NotYet("link shares"))
+    }
+
+    /// Everything the owner may see of a share (any state, also revoked/expired/disabled), for their token check.
+    async fn share_for_owner(&self, id: &ShareId, now_ms: i64) -> Result<Option<OwnerShare>, StoreError> {
+        let _ = (id, now_ms);
+        Err(StoreError::NotYet("link shares"))
+    }
+
+    /// Replaces a share's ciphertext (a live update); `false` if it is not active.
+    async fn update_share(&self, id: &ShareId, ciphertext: &[u8], now_ms: i64) -> Result<bool, StoreError> {
+        let _ = (id, ciphertext, now_ms);
+        Err(StoreError::NotYet("link shares"))
+    }
+
+    /// Revokes a share: marks it revoked and deletes its ciphertext and proposals at once; `false` if unknown.
+    async fn revoke_share(&self, id: &ShareId, now_ms: i64) -> Result<bool, StoreError> {
+        let _ = (id, now_ms);
+        Err(StoreError::NotYet("link shares"))
+    }
+
+    /// The share as a reader may get it: `None` when unknown, revoked, expired or disabled (all alike).
+    async fn share_for_reader(&self, id: &ShareId, now_ms: i64) -> Result<Option<ReaderShare>, StoreError> {
+        let _ = (id, now_ms);
+        Err(StoreError::NotYet("link shares"))
+    }
+
+    /// Counts one wrong PIN atomically, never beyond `max` (the share is disabled at `max`). Returns the count
+    /// after this try, or `None` if the share was already disabled or is not active (the try did not count).
+    async fn record_wrong_pin(&self, id: &ShareId, max: u32, now_ms: i64) -> Result<Option<u32>, StoreError> {
+        let _ = (id, max, now_ms);
+        Err(StoreError::NotYet("link shares"))
+    }
+
+    /// Appends to a share's access log; with an advisor, the share also enters that advisor's workspace.
+    async fn log_access(&self, id: &ShareId, access: &Access) -> Result<(), StoreError> {
+        let _ = (id, access);
+        Err(StoreError::NotYet("link shares"))
+    }
+
+    /// Stores a proposal (sealed) for the owner; `None` if the share is not active or holds too many already.
+    async fn add_proposal(
+        &self,
+        id: &ShareId,
+        label: &str,
+        ciphertext: &[u8],
+        now_ms: i64,
+    ) -> Result<Option<i64>, StoreError> {
+        let _ = (id, label, ciphertext, now_ms);
+        Err(StoreError::NotYet("link shares"))
+    }
+
+    /// Deletes a proposal the owner has decided on; `false` if there was none.
+    async fn delete_proposal(&self, id: &ShareId, proposal: i64) -> Result<bool, StoreError> {
+        let _ = (id, proposal);
+        Err(StoreError::NotYet("link shares"))
+    }
+
+    /// Deletes shares expired before `now_ms` with their log and proposals; returns how many.
+    async fn purge_shares(&self, now_ms: i64) -> Result<u64, StoreError> {
+        let _ = now_ms;
+        Err(StoreError::NotYet("link shares"))
+    }
+
+    /// Creates an advisor account; `None` if the e-mail address is taken (compared case-insensitively).
+    async fn create_advisor(&self, advisor: &NewAdvisor) -> Result<Option<i64>, StoreError> {
+        let _ = advisor;
+        Err(StoreError::NotYet("advisor accounts"))
+    }
+
+    /// The advisor with this e-mail address (case-insensitive), for login.
+    async fn advisor_by_email(&self, email: &str) -> Result<Option<Advisor>, StoreError> {
+        let _ = email;
+        Err(StoreError::NotYet("advisor accounts"))
+    }
+
+    /// Stores a session (only the hash of its token).
+    async fn create_session(&self, session: &NewSession) -> Result<(), StoreError> {
+        let _ = session;
+        Err(StoreError::NotYet("advisor accounts"))
+    }
+
+    /// The live session with this token hash, with its advisor.
+    async fn session(&self, token_hash: &TokenHash, now_ms: i64) -> Result<Option<Session>, StoreError> {
+        let _ = (token_hash, now_ms);
+        Err(StoreError::NotYet("advisor accounts"))
+    }
+
+    /// Ends a session; `false` if there was none.
+    async fn delete_session(&self, token_hash: &TokenHash) -> Result<bool, StoreError> {
+        let _ = token_hash;
+        Err(StoreError::NotYet("advisor accounts"))
+    }
+
+    /// The still-valid shares this advisor opened, newest open first.
+    async fn workspace(&self, advisor: i64, now_ms: i64) -> Result<Vec<WorkspaceShare>, StoreError> {
+        let _ = (advisor, now_ms);
+        Err(StoreError::NotYet("advisor accounts"))
+    }
+}
+
+/// A link share's id: 16 random bytes drawn by the owner's app (SHARES.md).
+pub type ShareId = [u8; 16];
+
+/// A share as the owner creates it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewShare {
+    /// Its id.
+    pub id: ShareId,
+    /// SHA-256 of the owner token.
+    pub owner_token_hash: TokenHash,
+    /// The sealed entries.
+    pub ciphertext: Vec<u8>,
+    /// The PIN's Argon2id hash (PHC string), if a PIN is set.
+    pub pin_hash: Option<String>,
+    /// Whether the owner's app updates it when the shared entries change.
+    pub live: bool,
+    /// Whether readers may send proposals.
+    pub writable: bool,
+    /// When it was made.
+    pub created_ms: i64,
+    /// When it stops being readable.
+    pub expires_ms: i64,
+}
+
+/// The state of a share as its owner sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareState {
+    /// Readable.
+    Active,
+    /// Revoked by the owner.
+    Revoked,
+    /// Past its expiry.
+    Expired,
+    /// Too many wrong PINs.
+    Disabled,
+}
+
+/// One entry of a share's access log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Access {
+    /// When.
+    pub at_ms: i64,
+    /// Who, as shown to the owner: an account's "name (organisation)", a typed label, or empty.
+    pub label: String,
+    /// The advisor account, if the reader was logged in.
+    pub advisor: Option<i64>,
+}
+
+/// A proposal waiting for the owner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Proposal {
+    /// Its number.
+    pub id: i64,
+    /// When it came.
+    pub at_ms: i64,
+    /// Who sent it (as in the access log).
+    pub label: String,
+    /// The sealed proposal.
+    pub ciphertext: Vec<u8>,
+}
+
+/// Everything the owner sees of a share.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnerShare {
+    /// SHA-256 of the owner token, to check the caller.
+    pub owner_token_hash: TokenHash,
+    /// Its state now.
+    pub state: ShareState,
+    /// Whether it is live.
+    pub live: bool,
+    /// Whether readers may propose.
+    pub writable: bool,
+    /// When it expires.
+    pub expires_ms: i64,
+    /// Wrong PINs so far.
+    pub failed_pins: u32,
+    /// Whether a PIN is set.
+    pub has_pin: bool,
+    /// The access log, oldest first.
+    pub access: Vec<Access>,
+    /// Proposals waiting, oldest first.
+    pub proposals: Vec<Proposal>,
+}
+
+/// An active share as a reader gets it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReaderShare {
+    /// The sealed entries.
+    pub ciphertext: Vec<u8>,
+    /// The PIN hash, if any.
+    pub pin_hash: Option<String>,
+    /// Wrong PINs so far.
+    pub failed_pins: u32,
+    /// Whether proposals are allowed.
+    pub writable: bool,
+    /// When it expires.
+    pub expires_ms: i64,
+    /// When its ciphertext last changed.
+    pub updated_ms: i64,
+}
+
+/// An advisor account as `admin create-advisor` makes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAdvisor {
+    /// Login e-mail address.
+    pub email: String,
+    /// Display name.
+    pub name: String,
+    /// Organisation, e.g. "Jobcenter Rheine".
+    pub organisation: String,
+    /// Argon2id hash of the password (PHC string).
+    pub password_hash: String,
+    /// When it was made.
+    pub created_ms: i64,
+}
+
+/// A stored advisor account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Advisor {
+    /// Its number.
+    pub id: i64,
+    /// Login e-mail address.
+    pub email: String,
+    /// Display name.
+    pub name: String,
+    /// Organisation.
+    pub organisation: String,
+    /// Argon2id hash of the password (PHC string).
+    pub password_hash: String,
+}
+
+/// A session as login makes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewSession {
+    /// SHA-256 of the cookie's token.
+    pub token_hash: TokenHash,
+    /// Whose.
+    pub advisor: i64,
+    /// The CSRF token state-changing requests must echo.
+    pub csrf: String,
+    /// When it was made.
+    pub created_ms: i64,
+    /// When it ends.
+    pub expires_ms: i64,
+}
+
+/// A live session with its advisor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    /// The advisor.
+    pub advisor: Advisor,
+    /// The CSRF token.
+    pub csrf: String,
+    /// When it ends.
+    pub expires_ms: i64,
+}
+
+/// A share in an advisor's workspace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkspaceShare {
+    /// The share.
+    pub id: ShareId,
+    /// When this advisor last opened it.
+    pub opened_ms: i64,
+    /// When it expires.
+    pub expires_ms: i64,
 }
 
 /// A sync space's id: 16 bytes derived from the owner's recovery secret (SYNC.md).
@@ -229,6 +503,9 @@ pub enum StoreError {
         /// The space's newest cursor.
         newest: u64,
     },
+    /// Scaffolding while a part of SHARES.md is being built into the back ends; removed when both have it.
+    #[error("{0} are not in this build yet")]
+    NotYet(&'static str),
     /// Any other database failure. Boxed so that no database library shows in this type.
     #[error("database error")]
     Database(#[source] Box<dyn Error + Send + Sync>),
