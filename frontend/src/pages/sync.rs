@@ -135,8 +135,7 @@ pub fn SyncSection() -> Html {
                 <div class="recovery" role="group" aria-labelledby="sync-code-title">
                     <h4 id="sync-code-title">{ t.text("sync-code-title") }</h4>
                     <p>{ t.text("sync-code-explain") }</p>
-                    <p id="sync-recovery-code" class="recovery-code" dir="ltr" translate="no"
-                       aria-label={t.text("sync-code-label")}>{ code }</p>
+                    <p id="sync-recovery-code" class="recovery-code" dir="ltr" translate="no">{ code }</p>
                     if let Some(svg) = svg {
                         <figure class="qr" aria-label={t.text("sync-code-qr-label")} role="img">
                             { Html::from_html_unchecked(AttrValue::from(svg.clone())) }
