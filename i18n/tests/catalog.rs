@@ -1,5 +1,5 @@
 //! Every message id that the `booklet` crate can name — catalogue labels, validation errors, share codec
-//! errors — exists in every locale present.
+//! errors, sync errors — exists in every locale present.
 #![cfg(not(target_arch = "wasm32"))]
 
 use i18n::{Localizer, available_locales};
@@ -12,6 +12,9 @@ fn every_catalogue_message_exists_in_every_locale() {
         let missing: Vec<String> = booklet::catalog::all_message_ids()
             .into_iter()
             .chain(booklet::codec::MESSAGE_IDS.iter().copied())
+            .chain(booklet::sync::crypto::MESSAGE_IDS.iter().copied())
+            .chain(booklet::sync::wire::MESSAGE_IDS.iter().copied())
+            .chain(booklet::sync::replica::MESSAGE_IDS.iter().copied())
             .map(|id| AsRef::<str>::as_ref(&id).to_owned())
             .filter(|id| !localizer.has(id))
             .collect();
