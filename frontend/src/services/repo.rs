@@ -7,7 +7,7 @@
 //! queue, so a command run meanwhile builds on the merged booklet.
 
 use crate::error::StorageError;
-use crate::services::storage::{Consent, Settings, Storage, SyncPut};
+use crate::services::storage::{Consent, LinkShare, Settings, Storage, SyncPut};
 use crate::services::sync::{self, Core, SyncError};
 use crate::store::Action;
 use booklet::{Author, Booklet, Command, CommandError, Context, Id, Removed, Timestamp};
@@ -34,6 +34,8 @@ pub struct Repo {
     sync: RefCell<Option<Core>>,
     /// Told of every recorded local change (the sync engine pushes shortly after).
     on_local_change: RefCell<Option<Callback<()>>>,
+    /// Told of every committed write of the booklet, local or merged (live link shares re-upload).
+    on_commit: RefCell<Option<Callback<Rc<Booklet>>>>,
 }
 
 impl Repo {
@@ -63,6 +65,7 @@ impl Repo {
             notify,
             sync: RefCell::new(sync),
             on_local_change: RefCell::default(),
+            on_commit: RefCell::default(),
         });
         Ok((repo, booklet, settings, consents))
     }
@@ -101,6 +104,7 @@ impl Repo {
         self.storage.save_with_sync(None, &booklet, &outbox).await?;
         let booklet = Rc::new(booklet);
         *self.latest.borrow_mut() = booklet.clone();
+        self.committed(&booklet);
         self.notify.emit(Action::Saved(booklet));
         Ok(())
     }
@@ -118,6 +122,27 @@ impl Repo {
     /// Sets who is told of each recorded local change.
     pub fn on_local_change(&self, callback: Callback<()>) {
         *self.on_local_change.borrow_mut() = Some(callback);
+    }
+
+    /// Sets who is told of each committed write of the booklet (with the booklet as stored).
+    pub fn on_commit(&self, callback: Callback<Rc<Booklet>>) {
+        *self.on_commit.borrow_mut() = Some(callback);
+    }
+
+    fn committed(&self, booklet: &Rc<Booklet>) {
+        if let Some(callback) = self.on_commit.borrow().as_ref() {
+            callback.emit(booklet.clone());
+        }
+    }
+
+    /// Stores a link share (new or changed).
+    pub async fn save_link(&self, link: &LinkShare) -> Result<(), StorageError> {
+        self.storage.put_link(link).await
+    }
+
+    /// Every link share made on this device, oldest first.
+    pub async fn links(&self) -> Result<Vec<LinkShare>, StorageError> {
+        self.storage.links().await
     }
 
     /// Stores sync values in their own transaction.
@@ -235,7 +260,11 @@ impl Repo {
                 Some(core) => core.outbox_put(),
                 None => Vec::new(),
             });
-            match self.storage.save_with_sync(Some(&job.old), &job.new, &puts).await {
+            let saved = self.storage.save_with_sync(Some(&job.old), &job.new, &puts).await;
+            if saved.is_ok() {
+                self.committed(&job.new);
+            }
+            match saved {
                 Ok(()) if job.merge => self.notify.emit(Action::SyncMerged(job.new)),
                 Ok(()) => self.notify.emit(Action::Saved(job.new)),
                 Err(error) => {

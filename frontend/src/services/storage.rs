@@ -12,6 +12,9 @@
 //! `Replica::snapshot` bytes), `outbox` (operations recorded since that checkpoint and not yet sealed) and
 //! `inflight` (the one sealed record the server has not acknowledged yet, re-sent byte for byte on a retry).
 //! The invariant the engine keeps: replica checkpoint + outbox = the replica in memory.
+//!
+//! `links` (v4) holds the owner's link shares (SHARES.md), one JSON [`LinkShare`] per share under its id:
+//! the share key and owner token live only here and in the link the owner handed out.
 
 use crate::error::StorageError;
 use booklet::{Booklet, Id};
@@ -25,10 +28,19 @@ use wasm_bindgen::{JsCast, JsValue};
 pub const DB_NAME: &str = "begleitheft";
 /// The IndexedDB schema version. Bump it only together with [`STORES`].
 /// v1: meta, goals, contacts, appointments. v2: + consents (the consent log of shares). v3: + sync.
-pub const DB_VERSION: u32 = 3;
+/// v4: + links (link shares made on this device).
+pub const DB_VERSION: u32 = 4;
 /// Every object store that any version of the app has declared. rexie deletes, with its data, any store
 /// that the builder omits on an upgrade, so this list only ever grows (a test guards it).
-pub const STORES: &[&str] = &["meta", "goals", "contacts", "appointments", "consents", "sync"];
+pub const STORES: &[&str] = &[
+    "meta",
+    "goals",
+    "contacts",
+    "appointments",
+    "consents",
+    "sync",
+    "links",
+];
 
 /// How long opening may take before we tell the user another tab is blocking the upgrade.
 const BLOCKED_AFTER_MS: u32 = 8_000;
@@ -42,6 +54,7 @@ const SYNC_STATE: &str = "state";
 const SYNC_REPLICA: &str = "replica";
 const SYNC_OUTBOX: &str = "outbox";
 const SYNC_INFLIGHT: &str = "inflight";
+const LINKS: &str = "links";
 
 /// Backup and sync's settings and counters on this device. Binary state (replica, outbox, the record in
 /// flight) is stored beside it, see [`SyncData`].
@@ -109,10 +122,54 @@ pub struct Consent {
     pub until: booklet::Date,
     /// Who it was for, as the owner wrote it (may be empty).
     pub recipient: String,
-    /// How it was shared: `"offline-qr"` for now.
+    /// How it was shared: `"offline-qr"`, `"link"`, or `"link-revoked"` (a link share revoked: `until` is
+    /// the day of the revocation).
     pub channel: String,
     /// Counts of what was shared: goals, steps, contacts, appointments.
     pub counts: [u32; 4],
+}
+
+/// One link share made on this device (SHARES.md), with everything needed to update, inspect and revoke it.
+/// Secrets are kept as lowercase hex; they never leave this device except in the link (key) and the
+/// `Authorization` header (owner token).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LinkShare {
+    /// The share id, 16 bytes as 32 lowercase hex (as in the API's paths).
+    pub id: String,
+    /// The share key, 32 bytes as 64 lowercase hex. Only in the link's fragment and here.
+    pub key: String,
+    /// The owner token, 32 bytes as 64 lowercase hex.
+    pub owner_token: String,
+    /// The chosen goals (each with all its steps).
+    pub goals: Vec<Id>,
+    /// The chosen contacts.
+    pub contacts: Vec<Id>,
+    /// The chosen appointments.
+    pub appointments: Vec<Id>,
+    /// The PIN to tell aloud, if one was set (kept so the owner can look it up again).
+    #[serde(default)]
+    pub pin: Option<String>,
+    /// Later changes of the shared entries are uploaded.
+    pub live: bool,
+    /// The reader may propose entries.
+    pub writable: bool,
+    /// Who it was for, as the owner wrote it (may be empty); shown only to the owner.
+    #[serde(default)]
+    pub recipient: String,
+    /// When the owner created it.
+    pub created: booklet::Timestamp,
+    /// The day the payload was issued (the codec's "issued"; re-encodings keep it).
+    pub issued: booklet::Date,
+    /// The last day it can be opened.
+    pub expires: booklet::Date,
+    /// The server's expiry time as it answered (RFC 3339), for display.
+    #[serde(default)]
+    pub expires_at: String,
+    /// SHA-256 (hex) of the payload last uploaded, so unchanged entries are not uploaded again.
+    pub payload_hash: String,
+    /// The owner revoked it (the server deleted it).
+    #[serde(default)]
+    pub revoked: bool,
 }
 
 /// App settings kept beside the booklet (not part of it: they are about this device).
@@ -374,6 +431,37 @@ impl Storage {
                 serde_json::from_str(&text).map_err(|_| StorageError::Corrupt)
             })
             .collect()
+    }
+
+    /// Stores a link share (new or changed) in its own transaction.
+    pub async fn put_link(&self, link: &LinkShare) -> Result<(), StorageError> {
+        let tx = self
+            .db
+            .transaction(&[LINKS], TransactionMode::ReadWrite)
+            .map_err(StorageError::write)?;
+        let store = tx.store(LINKS).map_err(StorageError::write)?;
+        put_string(&store, &link.id, &to_json(link)?).await?;
+        tx.done().await.map_err(StorageError::write)?;
+        Ok(())
+    }
+
+    /// Every link share made on this device, oldest first.
+    pub async fn links(&self) -> Result<Vec<LinkShare>, StorageError> {
+        let tx = self
+            .db
+            .transaction(&[LINKS], TransactionMode::ReadOnly)
+            .map_err(StorageError::read)?;
+        let store = tx.store(LINKS).map_err(StorageError::read)?;
+        let values = store.get_all(None, None).await.map_err(StorageError::read)?;
+        let mut links = values
+            .into_iter()
+            .map(|v| {
+                let text = v.as_string().ok_or(StorageError::Corrupt)?;
+                serde_json::from_str::<LinkShare>(&text).map_err(|_| StorageError::Corrupt)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        links.sort_by_key(|l| l.created);
+        Ok(links)
     }
 
     /// Closes the connection (so that a test can delete or upgrade the database).
