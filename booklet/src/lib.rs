@@ -18,6 +18,8 @@
 //! - [`migrate`]: reading stored JSON of any older schema version and lifting it to [`SCHEMA_VERSION`].
 //! - [`export`]: the versioned export file, and an import that validates everything before it returns.
 //! - [`codec`]: the offline share: chosen entries packed into a QR-ready payload and read back.
+//! - [`link`]: link shares (see `SHARES.md`) — the `#BHL1:` link with a share's id and key, the seals of the
+//!   shared entries and of an advisor's proposals, and [`link::Proposal`], accepted as an ordinary command.
 //! - [`sync`]: backup and multi-device sync — merge rules, keys, sealing, wire format (see `SYNC.md`).
 //! - [`error`]: the typed errors; each carries a Fluent message id, never English text.
 //!
@@ -33,6 +35,7 @@ pub mod command;
 pub mod error;
 pub mod export;
 pub mod id;
+pub mod link;
 pub mod migrate;
 pub mod model;
 pub mod sync;
@@ -44,8 +47,8 @@ pub use catalog::{
     QualificationKind, Recognition, StepCode,
 };
 pub use codec::{
-    DecodeError, EncodeError, ForeignKind, ScanError, Selection, Share, decode, encode, fragment,
-    read_scanned,
+    DecodeError, EncodeError, ForeignKind, ScanError, Scanned, Selection, Share, decode, encode, fragment,
+    read_scanned, read_scanned_any,
 };
 pub use command::{
     Applied, AppointmentFields, Command, ContactFields, Context, GoalFields, NewStep, Removed, StepFields,
@@ -54,6 +57,7 @@ pub use command::{
 pub use error::{CommandError, Field, ImportError, LoadError, ParseError, ValidationError};
 pub use export::{EXPORT_FORMAT, export_json, import_json};
 pub use id::Id;
+pub use link::{LinkError, Proposal, ShareLink};
 pub use migrate::load_json;
 pub use model::{
     Appointment, Author, Booklet, Contact, Goal, LanguageSkill, Meta, Profile, Qualification, SCHEMA_VERSION,

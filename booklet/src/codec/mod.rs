@@ -63,7 +63,8 @@ use std::collections::HashSet;
 pub use body::{LANGS, reduce_meta};
 pub use deflate::DICTIONARY;
 pub use error::{DecodeError, EncodeError, ForeignKind, MESSAGE_IDS, ScanError};
-pub use scan::read_scanned;
+pub(crate) use scan::percent_decode;
+pub use scan::{Scanned, read_scanned, read_scanned_any};
 pub use text::{ALPHABET, from_text, to_text};
 
 use crate::id::Id;

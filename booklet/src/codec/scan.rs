@@ -1,6 +1,7 @@
 //! Reading whatever a scanner or a URL gave us: a whole URL, a bare fragment, or something foreign.
 
 use super::{DecodeError, FRAGMENT_PREFIX, ForeignKind, ScanError, Share, decode, from_text};
+use crate::link::{self, LinkError, ShareLink};
 use crate::time::Date;
 
 fn starts_with_ci(text: &str, prefix: &str) -> bool {
@@ -29,7 +30,7 @@ fn hex(c: u8) -> Option<u8> {
 }
 
 /// Undoes percent-escapes an app may have added (`%24` for `$`); the alphabet itself has no `%`.
-fn percent_decode(text: &str) -> Result<String, DecodeError> {
+pub(crate) fn percent_decode(text: &str) -> Result<String, DecodeError> {
     if !text.contains('%') {
         return Ok(text.to_owned());
     }
@@ -78,6 +79,38 @@ pub fn read_scanned(text: &str, today: Date) -> Result<Share, ScanError> {
         });
     }
     Ok(share)
+}
+
+/// What the in-app scanner found: an offline share (`BH1:`, its content right in the code) or a link share
+/// (`BHL1:`, the id and key of a share whose sealed content the app fetches from the server).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Scanned {
+    /// An offline share, decoded and not expired.
+    Share(Share),
+    /// A link share: the app asks the server for [`ShareLink::id`] and opens the answer with its key.
+    Link(ShareLink),
+}
+
+/// Reads a scanned text or opened URL that may be either kind of share: a link (`https://…/#BHL1:…`,
+/// `#BHL1:…` or `BHL1:…`, see [`ShareLink::from_fragment`]) or anything [`read_scanned`] reads. A damaged
+/// link is a [`ScanError::Decode`] like a damaged offline share; codes that are neither are
+/// [`ScanError::Foreign`] exactly as for [`read_scanned`]. Whether a link share is still valid only the
+/// server knows.
+pub fn read_scanned_any(text: &str, today: Date) -> Result<Scanned, ScanError> {
+    let trimmed = text.trim();
+    let fragment = trimmed.split_once('#').map_or(trimmed, |(_, fragment)| fragment);
+    // The prefix is recognised before percent-decoding too, so `BHL1%3A…` is not mistaken for foreign.
+    let is_link = starts_with_ci(fragment, link::FRAGMENT_PREFIX)
+        || percent_decode(fragment).is_ok_and(|f| starts_with_ci(&f, link::FRAGMENT_PREFIX));
+    if !is_link {
+        return read_scanned(text, today).map(Scanned::Share);
+    }
+    match ShareLink::from_fragment(fragment) {
+        Ok(found) => Ok(Scanned::Link(found)),
+        Err(LinkError::Decode(e)) => Err(ScanError::Decode(e)),
+        // Only decode errors remain once the prefix is there; anything else is reported as damaged.
+        Err(_) => Err(ScanError::Decode(DecodeError::Damaged)),
+    }
 }
 
 #[cfg(test)]

@@ -333,7 +333,9 @@ fn snapshot_ad(space: &[u8; 16], cursor: u64) -> Vec<u8> {
     [SNAPSHOT_AD, space, &cursor.to_be_bytes()].concat()
 }
 
-fn seal(key: &[u8; 32], nonce: [u8; 24], ad: &[u8], plaintext: &[u8]) -> Vec<u8> {
+/// Seals `plaintext` under `key` with associated data `ad`: `nonce ‖ ciphertext ‖ tag`. Shared with
+/// [`crate::link`], whose share and proposal seals use the same construction with their own associated data.
+pub(crate) fn seal(key: &[u8; 32], nonce: [u8; 24], ad: &[u8], plaintext: &[u8]) -> Vec<u8> {
     let cipher = XChaCha20Poly1305::new(&Key::from(*key));
     let mut out = Vec::with_capacity(plaintext.len() + SEAL_OVERHEAD);
     out.extend_from_slice(&nonce);
@@ -346,7 +348,9 @@ fn seal(key: &[u8; 32], nonce: [u8; 24], ad: &[u8], plaintext: &[u8]) -> Vec<u8>
     out
 }
 
-fn open(key: &[u8; 32], ad: &[u8], sealed: &[u8]) -> Result<Vec<u8>, CryptoError> {
+/// Opens a seal made by [`seal`] with the same key and associated data; any mismatch is
+/// [`CryptoError::OpenFailed`].
+pub(crate) fn open(key: &[u8; 32], ad: &[u8], sealed: &[u8]) -> Result<Vec<u8>, CryptoError> {
     if sealed.len() < SEAL_OVERHEAD {
         return Err(CryptoError::OpenFailed);
     }
