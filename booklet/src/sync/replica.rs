@@ -45,7 +45,7 @@ mod encode;
 mod error;
 mod positions;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 pub use encode::VERSION;
 pub use error::{MESSAGE_IDS, SyncError};
@@ -54,7 +54,7 @@ use super::clock::{Clock, Hlc, check_drift};
 use crate::id::Id;
 use crate::model::{Appointment, Booklet, Contact, Goal, Profile, Step};
 use crate::validate::{
-    self, MAX_APPOINTMENTS, MAX_CONTACTS, MAX_GOALS, MAX_STEPS, validate_appointment, validate_contact,
+    MAX_APPOINTMENTS, MAX_CONTACTS, MAX_GOALS, MAX_STEPS, validate_appointment, validate_contact,
     validate_goal, validate_profile, validate_step,
 };
 
@@ -256,7 +256,7 @@ impl Replica {
     }
 
     /// The booklet the registers describe (see the module docs for the rules). Equal registers give equal
-    /// booklets; the result passes [`validate::validate`].
+    /// booklets; the result passes [`crate::validate::validate`].
     pub fn booklet(&self) -> Booklet {
         let mut booklet = Booklet::new(EMPTY_UI_LANGUAGE);
         if let Some(Value {
@@ -266,7 +266,8 @@ impl Replica {
         {
             booklet.profile = p.clone();
         }
-        let mut seen: HashSet<Id> = HashSet::new();
+        // Ordered sets: a few hundred u128 comparisons beat SipHash here, and keep every step deterministic.
+        let mut seen: BTreeSet<Id> = BTreeSet::new();
         for (_, value) in self.list(Key::Goal(Id::from_u128(0))..=Key::Goal(Id::from_u128(u128::MAX))) {
             if booklet.goals.len() == MAX_GOALS {
                 break;
@@ -298,7 +299,7 @@ impl Replica {
                 booklet.contacts.push(contact.clone());
             }
         }
-        let contacts: HashSet<Id> = booklet.contacts.iter().map(|c| c.id).collect();
+        let contacts: BTreeSet<Id> = booklet.contacts.iter().map(|c| c.id).collect();
         for (_, value) in
             self.list(Key::Appointment(Id::from_u128(0))..=Key::Appointment(Id::from_u128(u128::MAX)))
         {
@@ -313,7 +314,6 @@ impl Replica {
                 booklet.appointments.push(appointment);
             }
         }
-        debug_assert_eq!(validate::validate(&booklet), Ok(()));
         booklet
     }
 
@@ -323,23 +323,29 @@ impl Replica {
     /// booklet gives no operations; afterwards [`Replica::booklet`] equals `new`.
     pub fn record(&mut self, new: &Booklet, clock: &mut Clock, wall_ms: u64) -> Vec<Op> {
         let mut writes: Vec<(Key, Option<Value>)> = Vec::new();
-        let profile = Value {
-            position: 0,
-            entry: Entry::Profile(new.profile.clone()),
+        let profile_changed = match self.live(&Key::Profile) {
+            Some(Value {
+                entry: Entry::Profile(p),
+                ..
+            }) => *p != new.profile,
+            _ => true,
         };
-        if self.live(&Key::Profile) != Some(&profile) {
-            writes.push((Key::Profile, Some(profile)));
+        if profile_changed {
+            let entry = Entry::Profile(new.profile.clone());
+            writes.push((Key::Profile, Some(Value { position: 0, entry })));
         }
+        // An appointment whose register names a contact that is not in `new` shows without it, so it is
+        // compared that way: no write just to drop a dangling reference (which would beat concurrent edits).
+        let contacts: BTreeSet<Id> = new.contacts.iter().map(|c| c.id).collect();
+        let mut diff =
+            |list: Vec<(Key, Proposed<'_>)>, range| self.diff_list(&list, range, &contacts, &mut writes);
 
-        let goals = new.goals.iter().map(|g| {
-            let mut head = g.clone();
-            head.steps = Vec::new();
-            (Key::Goal(g.id), Entry::Goal(head))
-        });
-        self.diff_list(
-            goals,
+        diff(
+            new.goals
+                .iter()
+                .map(|g| (Key::Goal(g.id), Proposed::Goal(g)))
+                .collect(),
             Key::Goal(Id::from_u128(0))..=Key::Goal(Id::from_u128(u128::MAX)),
-            &mut writes,
         );
         for goal in &new.goals {
             let steps = goal.steps.iter().map(|s| {
@@ -347,47 +353,25 @@ impl Replica {
                     goal: goal.id,
                     step: s.id,
                 };
-                (key, Entry::Step(s.clone()))
+                (key, Proposed::Step(s))
             });
-            self.diff_list(steps, steps_of(goal.id), &mut writes);
+            diff(steps.collect(), steps_of(goal.id));
         }
         // Steps of goals that are not in `new` get no tombstones: their goal's tombstone hides them.
-
-        let contacts = new
-            .contacts
-            .iter()
-            .map(|c| (Key::Contact(c.id), Entry::Contact(c.clone())));
-        self.diff_list(
-            contacts,
+        diff(
+            new.contacts
+                .iter()
+                .map(|c| (Key::Contact(c.id), Proposed::Contact(c)))
+                .collect(),
             Key::Contact(Id::from_u128(0))..=Key::Contact(Id::from_u128(u128::MAX)),
-            &mut writes,
         );
-        // An appointment whose register names a contact that is not in `new` shows without it, so compare it
-        // that way: no write just to drop a dangling reference (which would beat concurrent edits).
-        let new_contacts: HashSet<Id> = new.contacts.iter().map(|c| c.id).collect();
-        let appointments = new
-            .appointments
-            .iter()
-            .map(|a| (Key::Appointment(a.id), Entry::Appointment(a.clone())));
-        let before = writes.len();
-        self.diff_list(
-            appointments,
+        diff(
+            new.appointments
+                .iter()
+                .map(|a| (Key::Appointment(a.id), Proposed::Appointment(a)))
+                .collect(),
             Key::Appointment(Id::from_u128(0))..=Key::Appointment(Id::from_u128(u128::MAX)),
-            &mut writes,
         );
-        let resolved = |value: &Value| {
-            let mut value = value.clone();
-            if let Entry::Appointment(a) = &mut value.entry {
-                a.contact = a.contact.filter(|c| new_contacts.contains(c));
-            }
-            value
-        };
-        let mut appointment_writes = writes.split_off(before);
-        appointment_writes.retain(|(key, value)| match (value, self.live(key)) {
-            (Some(new_value), Some(old)) => resolved(old) != *new_value,
-            _ => true,
-        });
-        writes.extend(appointment_writes);
 
         let mut ops = Vec::with_capacity(writes.len());
         for (key, value) in writes {
@@ -402,27 +386,34 @@ impl Replica {
         ops
     }
 
-    /// Adds to `writes` the values of `new` entries (in list order) that differ from their live registers,
-    /// with positions from [`positions::place`], and tombstones for live registers in `range` not in `new`.
+    /// Adds to `writes` the entries of one list of the app's booklet (in its order) that differ from their live
+    /// registers, with positions from [`positions::place`], and tombstones for the live registers in `range`
+    /// that are not in the list. `contacts` are the contacts of the app's booklet.
     fn diff_list(
         &self,
-        new: impl Iterator<Item = (Key, Entry)>,
-        range: impl std::ops::RangeBounds<Key>,
+        new: &[(Key, Proposed<'_>)],
+        range: std::ops::RangeInclusive<Key>,
+        contacts: &BTreeSet<Id>,
         writes: &mut Vec<(Key, Option<Value>)>,
     ) {
-        let new: Vec<(Key, Entry)> = new.collect();
         let current: Vec<Option<(u64, Id)>> = new
             .iter()
             .map(|(key, _)| self.live(key).map(|v| (v.position, key_id(key))))
             .collect();
         let positions = positions::place(&current);
-        let keys: HashSet<Key> = new.iter().map(|(k, _)| *k).collect();
-        for ((key, entry), position) in new.into_iter().zip(positions) {
-            let value = Value { position, entry };
-            if self.live(&key) != Some(&value) {
-                writes.push((key, Some(value)));
+        for ((key, proposed), position) in new.iter().zip(positions) {
+            let same = self
+                .live(key)
+                .is_some_and(|old| old.position == position && proposed.matches(&old.entry, contacts));
+            if !same {
+                let value = Value {
+                    position,
+                    entry: proposed.to_entry(),
+                };
+                writes.push((*key, Some(value)));
             }
         }
+        let keys: BTreeSet<Key> = new.iter().map(|(k, _)| *k).collect();
         for (key, register) in self.registers.range(range) {
             if register.value.is_some() && !keys.contains(key) {
                 writes.push((*key, None));
@@ -486,5 +477,76 @@ fn key_id(key: &Key) -> Id {
     match *key {
         Key::Profile => Id::from_u128(0),
         Key::Goal(id) | Key::Contact(id) | Key::Appointment(id) | Key::Step { step: id, .. } => id,
+    }
+}
+
+/// An entry of the app's booklet, borrowed, to compare with a register without cloning it.
+#[derive(Clone, Copy)]
+enum Proposed<'a> {
+    Goal(&'a Goal),
+    Step(&'a Step),
+    Contact(&'a Contact),
+    Appointment(&'a Appointment),
+}
+
+impl Proposed<'_> {
+    /// Whether the register entry `old` already shows as this entry: a goal without its steps; an appointment
+    /// with its contact dropped unless it is one of `contacts`. Destructured, so a new field cannot be missed.
+    fn matches(self, old: &Entry, contacts: &BTreeSet<Id>) -> bool {
+        match (self, old) {
+            (Proposed::Goal(new), Entry::Goal(old)) => {
+                let Goal {
+                    id,
+                    field,
+                    title,
+                    status,
+                    target,
+                    steps: _,
+                    meta,
+                } = new;
+                *id == old.id
+                    && *field == old.field
+                    && *title == old.title
+                    && *status == old.status
+                    && *target == old.target
+                    && *meta == old.meta
+            }
+            (Proposed::Step(new), Entry::Step(old)) => new == old,
+            (Proposed::Contact(new), Entry::Contact(old)) => new == old,
+            (Proposed::Appointment(new), Entry::Appointment(old)) => {
+                let Appointment {
+                    id,
+                    date,
+                    time,
+                    place,
+                    contact,
+                    purpose,
+                    bring,
+                    meta,
+                } = new;
+                *id == old.id
+                    && *date == old.date
+                    && *time == old.time
+                    && *place == old.place
+                    && *contact == old.contact.filter(|c| contacts.contains(c))
+                    && *purpose == old.purpose
+                    && *bring == old.bring
+                    && *meta == old.meta
+            }
+            _ => false,
+        }
+    }
+
+    /// The entry as a register holds it (a goal without its steps).
+    fn to_entry(self) -> Entry {
+        match self {
+            Proposed::Goal(g) => Entry::Goal(Goal {
+                steps: Vec::new(),
+                ..g.clone()
+            }),
+            Proposed::Step(s) => Entry::Step(s.clone()),
+            Proposed::Contact(c) => Entry::Contact(c.clone()),
+            Proposed::Appointment(a) => Entry::Appointment(a.clone()),
+        }
     }
 }
