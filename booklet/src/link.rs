@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::catalog::{Arg, PurposeCode, StepCode};
-use crate::codec::{DecodeError, from_text, percent_decode, to_text};
+use crate::codec::{self, DecodeError, EncodeError, Selection, from_text, percent_decode, to_text};
 use crate::command::{Applied, AppointmentFields, Command, Context, StepFields, apply};
 use crate::error::{CommandError, ValidationError};
 use crate::id::Id;
@@ -232,6 +232,51 @@ impl ShareLink {
     }
 }
 
+/// One goal of a link share: the id its readers see (derived by the share codec from the content) and the
+/// owner's id it stands for. The owner's app keeps these pairs with the share, to map proposals back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct SharedGoal {
+    /// The id a reader of the share sees, and a proposal names.
+    pub shared: Id,
+    /// The owner's id of the same goal.
+    pub owner: Id,
+}
+
+/// The shared entries of a link share, ready for [`seal_share`], with the goals' ids.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedPayload {
+    /// The share-codec payload ([`crate::codec::encode`]).
+    pub payload: Vec<u8>,
+    /// For each shared goal, the id readers see and the owner's.
+    pub goals: Vec<SharedGoal>,
+}
+
+/// Packs the chosen entries for a link share exactly as [`crate::codec::encode`] does for an offline QR, and
+/// pairs each goal id a reader will see with the owner's, so that step proposals can be mapped back
+/// ([`Proposal::map_goal`]). Pairs must be computed now: the derived ids depend on the shared content.
+pub fn encode_share(
+    booklet: &Booklet,
+    selection: &Selection,
+    issued: Date,
+    expires: Date,
+) -> Result<SharedPayload, EncodeError> {
+    let payload = codec::encode(booklet, selection, issued, expires)?;
+    // The codec lists the chosen goals in the booklet's order; so does this.
+    let owner = booklet.goals.iter().filter(|g| selection.goals.contains(&g.id));
+    // Decoding a payload encode just wrote always succeeds; were it ever to fail, no pairs means every step
+    // proposal fails with the ordinary unknown-goal error instead of landing on a wrong goal.
+    let shared = codec::decode(&payload).map(|s| s.goals).unwrap_or_default();
+    let goals = shared
+        .iter()
+        .zip(owner)
+        .map(|(s, o)| SharedGoal {
+            shared: s.id,
+            owner: o.id,
+        })
+        .collect();
+    Ok(SharedPayload { payload, goals })
+}
+
 /// `prefix ‖ share id`.
 fn share_bound_ad(prefix: &[u8], id: &[u8; 16]) -> Vec<u8> {
     [prefix, id].concat()
@@ -300,7 +345,9 @@ pub enum Proposal {
         name: String,
         /// The advisor's organisation (may be blank if the name is given).
         organisation: String,
-        /// The goal (the owner's id, as the shared entries carry it).
+        /// The goal, by the id the reader of the share sees. The share codec does not carry the owner's ids
+        /// (it derives new ones), so the owner's app turns it back into its own with
+        /// [`Proposal::map_goal`] before accepting.
         goal: Id,
         /// The step's title: a catalogue step or free text.
         title: Title<StepCode>,
@@ -379,8 +426,34 @@ impl Proposal {
         }
     }
 
+    /// Replaces the goal of a step proposal, as the reader of the share saw it, by the owner's goal it stands
+    /// for, using the pairs [`encode_share`] returned (for a live share: the pairs of every version uploaded).
+    /// A goal not among them is left as it is, so accepting fails with [`CommandError::UnknownGoal`].
+    /// Appointment proposals are returned unchanged.
+    #[must_use]
+    pub fn map_goal(self, goals: &[SharedGoal]) -> Self {
+        match self {
+            Proposal::AddStep {
+                name,
+                organisation,
+                goal,
+                title,
+                done,
+                note,
+            } => Proposal::AddStep {
+                name,
+                organisation,
+                goal: goals.iter().find(|g| g.shared == goal).map_or(goal, |g| g.owner),
+                title,
+                done,
+                note,
+            },
+            appointment @ Proposal::AddAppointment { .. } => appointment,
+        }
+    }
+
     /// The ordinary command that accepting this proposal applies, with the context that records the advisor
-    /// as the new entry's author. `new_id` is the new step's or appointment's id (fresh random bytes), `now`
+    /// as the new entry's author. The goal must be the owner's ([`Proposal::map_goal`]). `new_id` is the new step's or appointment's id (fresh random bytes), `now`
     /// the current time. Apply both with [`crate::apply`] (or use [`Proposal::accept`]); a goal that no longer
     /// exists fails there with [`CommandError::UnknownGoal`], a done-date after today with the command's
     /// usual error.
@@ -427,7 +500,8 @@ impl Proposal {
         (command, Context { now, author })
     }
 
-    /// Accepts the proposal: [`Proposal::into_command`] applied to `booklet`.
+    /// Accepts the proposal: [`Proposal::into_command`] applied to `booklet`. Map the goal with
+    /// [`Proposal::map_goal`] first.
     pub fn accept(self, booklet: &Booklet, new_id: Id, now: Timestamp) -> Result<Applied, CommandError> {
         let (command, context) = self.into_command(new_id, now);
         apply(booklet, command, &context)
