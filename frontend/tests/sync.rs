@@ -4,11 +4,15 @@
 
 use booklet::sync::crypto::RecoverySecret;
 use booklet::{Author, Booklet, Command, ContactFields, ContactRole, Context, Id, Timestamp, Title};
+use frontend::services::repo::Repo;
 use frontend::services::storage::{
-    Consent, DB_VERSION, Inflight, STORES, Storage, SyncData, SyncPut, SyncState,
+    Consent, DB_NAME, DB_VERSION, Inflight, STORES, Storage, SyncData, SyncPut, SyncState,
 };
 use frontend::services::sync::Core;
+use frontend::store::Action;
 use serde_json::json;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -50,10 +54,11 @@ async fn fresh(name: &str) -> Storage {
     Storage::open_named(name).await.expect("IndexedDB opens")
 }
 
-/// A database as the v2 app left it (five stores, a booklet and a consent) opens as v3 with all of it.
+/// A database as the v2 app left it (five stores, a booklet and a consent) opens in the current version
+/// (v3 added the sync store) with all of it.
 #[wasm_bindgen_test]
-async fn a_v2_database_upgrades_to_v3_with_every_entry() {
-    assert_eq!(DB_VERSION, 3);
+async fn a_v2_database_upgrades_with_every_entry() {
+    assert!(DB_VERSION >= 3, "v3 added the sync store");
     let name = "test-sync-v2";
     let _ = rexie::Rexie::delete(name).await;
     let booklet = with_contacts("ti", 40);
@@ -118,7 +123,9 @@ async fn a_v2_database_upgrades_to_v3_with_every_entry() {
         tx.done().await.expect("commit");
         db.close();
     }
-    let storage = Storage::open_named(name).await.expect("v3 opens a v2 database");
+    let storage = Storage::open_named(name)
+        .await
+        .expect("the app opens a v2 database");
     let mut names = storage.store_names();
     names.sort();
     let mut expected: Vec<String> = STORES.iter().map(|s| s.to_string()).collect();
@@ -221,5 +228,68 @@ async fn a_change_and_its_outbox_are_stored_together() {
         "the replica matches the stored booklet"
     );
     assert_eq!(restarted.pending(), core.pending());
+    storage.close();
+}
+
+/// Waits (polling, with a time limit) until `done` holds.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..400 {
+        if done() {
+            return;
+        }
+        gloo_timers::future::TimeoutFuture::new(10).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// Through the real repository: with sync on, every command's operations reach the stored outbox with its
+/// write, so a restart finds the replica equal to the stored booklet and the change still to be pushed.
+#[wasm_bindgen_test]
+async fn the_repository_stores_each_commands_operations_with_its_write() {
+    let _ = rexie::Rexie::delete(DB_NAME).await;
+    let seen: Rc<RefCell<Vec<Action>>> = Rc::default();
+    let notify = {
+        let seen = seen.clone();
+        yew::Callback::from(move |action| seen.borrow_mut().push(action))
+    };
+    let (repo, _, _, _) = Repo::open(notify.clone(), "de").await.expect("opens");
+    repo.start_sync(Core::new(RecoverySecret([3; 16]), [4; 8]), NOW as u64)
+        .await
+        .expect("sync on");
+    let before = repo.with_sync(|core| core.expect("on").pending());
+    assert_eq!(before, 1, "the profile of the empty booklet");
+
+    let contact = ContactFields {
+        organisation: "Caritas".into(),
+        role: Title::Code(ContactRole::JobcenterPlacement),
+        person: String::new(),
+        phone: String::new(),
+        email: String::new(),
+        address: String::new(),
+        opening_hours: String::new(),
+        note: None,
+    };
+    repo.run(Command::AddContact { id: id(1), contact })
+        .expect("a valid command");
+    assert_eq!(
+        repo.with_sync(|core| core.expect("on").pending()),
+        2,
+        "recorded when the command ran, before its write"
+    );
+    until("the write", || {
+        seen.borrow().iter().any(|a| matches!(a, Action::Saved(_)))
+    })
+    .await;
+    let saved = repo.latest();
+    drop(repo);
+
+    // A restart: the stored booklet and the stored sync state agree.
+    let storage = Storage::open().await.expect("opens");
+    let (stored, _) = storage.load().await.expect("load").expect("a booklet");
+    assert_eq!(stored, *saved);
+    let data = storage.load_sync().await.expect("readable").expect("sync data");
+    let core = Core::from_data(&data).expect("readable").expect("sync is on");
+    assert_eq!(core.booklet(), stored);
+    assert_eq!(core.pending(), 2, "both changes still wait to be pushed");
     storage.close();
 }
