@@ -1078,3 +1078,62 @@ proptest! {
         }
     }
 }
+
+/// The binary form is a contract between app versions (a newer format needs a new version byte): one op of
+/// each shape, byte for byte.
+#[test]
+fn golden_ops() {
+    let hlc = Hlc {
+        millis: T0,
+        counter: 0,
+        node: 0x0102_0304_0506_0708,
+    };
+    let step = Step {
+        id: Id::from_u128(2),
+        title: Title::Code(StepCode::Profiling),
+        state: StepState::Done {
+            date: ctx(T0).now.date(),
+        },
+        note: None,
+        meta: Meta {
+            added_by: Author::Owner,
+            added_at: Timestamp::from_millis(T0 as i64 - 1_000),
+            updated_at: Timestamp::from_millis(T0 as i64),
+        },
+    };
+    let ops = [
+        Op {
+            hlc,
+            key: Key::Step {
+                goal: Id::from_u128(1),
+                step: Id::from_u128(2),
+            },
+            value: Some(Value {
+                position: 65_536,
+                entry: Entry::Step(step),
+            }),
+        },
+        Op {
+            hlc: Hlc { counter: 1, ..hlc },
+            key: Key::Contact(Id::from_u128(3)),
+            value: None,
+        },
+    ];
+    let bytes = encode_ops(&ops);
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let expected = [
+        "01 02",                               // version, two ops
+        "0a 80b199acc463 00 0102030405060708", // step, live; millis; counter; node
+        "00000000000000000000000000000001",    // goal id
+        "00000000000000000000000000000002",    // step id
+        "808004",                              // position 65,536
+        "02 c801 00 00",                       // done; catalogue code, no params; today
+        "00 00 d00f",                          // owner; updated = op millis; added 1 s before
+        "13 00 01",                            // contact, tombstone, same node; +0 ms; counter
+        "00000000000000000000000000000003",    // contact id
+    ]
+    .concat()
+    .replace(' ', "");
+    assert_eq!(hex, expected);
+    assert_eq!(decode_ops(&bytes), Ok(ops.to_vec()));
+}
