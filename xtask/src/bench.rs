@@ -4,16 +4,27 @@
 //! A suite is a binary of the `e2e` crate (`bench-<suite>`): it starts the real server in-process, drives
 //! headless Chromium and writes its metrics as JSON to the path in `BENCH_OUT`. This file only adds the
 //! machine notes, judges each metric against its target and reports.
+//!
+//! The `server` suite needs no browser and no built app: it runs the release `sync-server` binary as its own
+//! process beside PouchDB Server and Kinto, which this file installs under `target/tools` when missing.
 
 use crate::run::{cargo, output, run_cmd};
 use crate::{dist, tools};
 use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const SUITES: &[&str] = &["app", "qr"];
+const SUITES: &[&str] = &["app", "qr", "server"];
+
+/// The suites that drive the built app in Chromium.
+const BROWSER_SUITES: &[&str] = &["app", "qr"];
+
+/// The peers of the `server` suite, pinned so that reruns compare like with like.
+const POUCHDB_SERVER: &str = "pouchdb-server@4.2.0";
+/// With the PostgreSQL extra: Kinto runs on its memory back end and on PostgreSQL.
+const KINTO: &str = "kinto[postgresql]==26.5.0";
 
 /// One measured figure, as a suite reports it.
 #[derive(Serialize, Deserialize)]
@@ -53,9 +64,13 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
             bail!("unknown bench suite `{suite}` (known: {})", SUITES.join(", "));
         }
     }
-    tools::ensure_wasm_target()?;
-    tools::ensure_chromium()?;
-    let dist = dist::build(root)?;
+    let dist = if chosen.iter().any(|s| BROWSER_SUITES.contains(s)) {
+        tools::ensure_wasm_target()?;
+        tools::ensure_chromium()?;
+        Some(dist::build(root)?)
+    } else {
+        None
+    };
     let out_dir = root.join("target/bench");
     fs::create_dir_all(&out_dir)?;
     let mut failed = Vec::new();
@@ -63,25 +78,32 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
         let json_path = out_dir.join(format!("{suite}.json"));
         let _ = fs::remove_file(&json_path);
         println!("xtask: bench suite `{suite}`");
-        run_cmd(
-            cargo(root)
-                .args([
-                    "run",
-                    "--release",
-                    "--package",
-                    "e2e",
-                    "--bin",
-                    &format!("bench-{suite}"),
-                ])
+        let mut command = cargo(root);
+        command
+            .args([
+                "run",
+                "--release",
+                "--package",
+                "e2e",
+                "--bin",
+                &format!("bench-{suite}"),
+            ])
+            .env("BENCH_OUT", &json_path);
+        if suite == "server" {
+            for (name, value) in server_suite_setup(root)? {
+                command.env(name, value);
+            }
+        } else if let Some(dist) = &dist {
+            command
                 .env("BEGLEITHEFT_DIST", &dist.dir)
-                .env("BEGLEITHEFT_CHROMIUM", tools::CHROMIUM)
-                .env("BENCH_OUT", &json_path),
-        )?;
+                .env("BEGLEITHEFT_CHROMIUM", tools::CHROMIUM);
+        }
+        run_cmd(&mut command)?;
         let mut report: Report = serde_json::from_str(
             &fs::read_to_string(&json_path).with_context(|| format!("suite `{suite}` wrote no report"))?,
         )?;
         report.command = format!("cargo xtask bench {suite}");
-        report.machine = machine_notes();
+        report.machine = machine_notes(suite);
         for m in &mut report.metrics {
             m.pass = m.target.as_deref().and_then(|t| judge(m.value, t));
         }
@@ -161,8 +183,72 @@ fn rewrite_section(path: &Path, suite: &str, body: &str) -> Result<()> {
     Ok(())
 }
 
+/// Builds our release server and installs the peers; returns the variables that tell `bench-server` where
+/// they are.
+fn server_suite_setup(root: &Path) -> Result<Vec<(&'static str, PathBuf)>> {
+    run_cmd(cargo(root).args(["build", "--release", "--package", "sync-server"]))?;
+    let tools = root.join("target/tools");
+    Ok(vec![
+        ("BENCH_SYNC_SERVER", root.join("target/release/sync-server")),
+        ("BENCH_POUCHDB_SERVER", ensure_pouchdb_server(&tools)?),
+        ("BENCH_KINTO", ensure_kinto(&tools)?),
+    ])
+}
+
+/// npm's `pouchdb-server` in its own prefix under `target/tools` (apart from wasm-opt's).
+fn ensure_pouchdb_server(tools: &Path) -> Result<PathBuf> {
+    let prefix = tools.join("pouchdb-server");
+    let bin = prefix.join("node_modules/.bin/pouchdb-server");
+    if !bin.exists() {
+        println!(
+            "xtask: PouchDB Server is missing; installing npm's {POUCHDB_SERVER} into {}",
+            prefix.display()
+        );
+        fs::create_dir_all(&prefix)?;
+        run_cmd(
+            Command::new("npm")
+                .args([
+                    "install",
+                    "--no-audit",
+                    "--no-fund",
+                    "--loglevel=error",
+                    "--prefix",
+                ])
+                .arg(&prefix)
+                .arg(POUCHDB_SERVER),
+        )?;
+    }
+    if !bin.exists() {
+        bail!("npm finished but {} is absent", bin.display());
+    }
+    Ok(bin)
+}
+
+/// PyPI's `kinto` in a virtual environment under `target/tools`.
+fn ensure_kinto(tools: &Path) -> Result<PathBuf> {
+    let venv = tools.join("kinto-venv");
+    let bin = venv.join("bin/kinto");
+    if !bin.exists() {
+        println!(
+            "xtask: Kinto is missing; installing PyPI's {KINTO} into {}",
+            venv.display()
+        );
+        fs::create_dir_all(tools)?;
+        run_cmd(Command::new("python3").args(["-m", "venv"]).arg(&venv))?;
+        run_cmd(
+            Command::new(venv.join("bin/pip"))
+                .args(["install", "--quiet", "--disable-pip-version-check"])
+                .arg(KINTO),
+        )?;
+    }
+    if !bin.exists() {
+        bail!("pip finished but {} is absent", bin.display());
+    }
+    Ok(bin)
+}
+
 /// What the figures were measured on: they only compare within one machine and one run.
-fn machine_notes() -> String {
+fn machine_notes(suite: &str) -> String {
     let cpu = fs::read_to_string("/proc/cpuinfo")
         .ok()
         .and_then(|c| {
@@ -172,9 +258,16 @@ fn machine_notes() -> String {
         })
         .unwrap_or_else(|| "unknown CPU".into());
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
-    let chromium = output(Command::new(tools::CHROMIUM).arg("--version")).unwrap_or_default();
     let date = output(Command::new("date").arg("-u").arg("+%Y-%m-%d")).unwrap_or_default();
-    format!("{cores} cores, {cpu}, {}, {}", chromium.trim(), date.trim())
+    let runtime = if suite == "server" {
+        // The peers run on these; the server suite names their own versions in its notes.
+        let node = output(Command::new("node").arg("--version")).unwrap_or_default();
+        let python = output(Command::new("python3").arg("--version")).unwrap_or_default();
+        format!("Node.js {}, {}", node.trim(), python.trim())
+    } else {
+        output(Command::new(tools::CHROMIUM).arg("--version")).unwrap_or_default()
+    };
+    format!("{cores} cores, {cpu}, {}, {}", runtime.trim(), date.trim())
 }
 
 #[cfg(test)]
