@@ -84,6 +84,33 @@ pub struct Limits {
     pub rate_burst: u32,
     /// How long open requests may take to finish after a shutdown signal before they are cut off.
     pub shutdown_grace: Duration,
+    /// Advisor logins, per client address and per e-mail address (SHARES.md).
+    pub login_rate: Rate,
+    /// Share opens and proposals that bring a PIN, per client address and per share: with at most 5 wrong
+    /// PINs in a share's life this mostly keeps one client from exhausting them for everybody at once.
+    pub pin_rate: Rate,
+    /// Share creations per client address.
+    pub share_create_rate: Rate,
+    /// Whether the session cookie is marked `Secure` (set it when the server is reached over HTTPS, as it
+    /// should be in production; browsers drop `Secure` cookies over plain HTTP).
+    pub secure_cookies: bool,
+}
+
+/// A token-bucket setting: `burst` requests at once, then `per_minute` on average. Either 0 turns it off.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rate {
+    /// Requests per minute on average.
+    pub per_minute: f64,
+    /// Requests at once before the rate applies.
+    pub burst: u32,
+}
+
+impl Rate {
+    /// No limit.
+    pub const OFF: Self = Self {
+        per_minute: 0.0,
+        burst: 0,
+    };
 }
 
 impl Default for Limits {
@@ -96,6 +123,20 @@ impl Default for Limits {
             rate_per_second: 20.0,
             rate_burst: 60,
             shutdown_grace: Duration::from_secs(10),
+            // A person mistyping a password a few times is fine; a script trying a list is not.
+            login_rate: Rate {
+                per_minute: 5.0,
+                burst: 10,
+            },
+            pin_rate: Rate {
+                per_minute: 10.0,
+                burst: 20,
+            },
+            share_create_rate: Rate {
+                per_minute: 10.0,
+                burst: 30,
+            },
+            secure_cookies: false,
         }
     }
 }
@@ -131,7 +172,7 @@ pub fn redact_url(url: &str) -> String {
 }
 
 /// `sync-server [serve] [OPTIONS]` runs the server (`serve` is the default command);
-/// `sync-server admin stats|purge` looks after its data.
+/// `sync-server admin stats|purge|create-advisor` looks after its data and accounts.
 #[derive(Debug, Parser)]
 #[command(version, about, args_conflicts_with_subcommands = true)]
 pub struct Cli {
@@ -155,7 +196,8 @@ impl Cli {
 pub enum Command {
     /// Serve the app and the API (the default).
     Serve(ServeArgs),
-    /// Look after the stored data: counts, compaction, idle spaces.
+    /// Look after the stored data and the advisor accounts: counts, compaction, idle spaces, expired shares,
+    /// new accounts.
     Admin(AdminArgs),
 }
 
@@ -201,6 +243,27 @@ pub struct ServeArgs {
     /// Seconds open requests may take to finish after Ctrl-C or SIGTERM.
     #[arg(long, default_value_t = Limits::default().shutdown_grace.as_secs())]
     pub shutdown_timeout: u64,
+    /// Advisor logins per minute per client address and per e-mail address (0: no limit).
+    #[arg(long, default_value_t = Limits::default().login_rate.per_minute)]
+    pub login_rate_per_minute: f64,
+    /// Advisor logins at once before the rate applies (0: no limit).
+    #[arg(long, default_value_t = Limits::default().login_rate.burst)]
+    pub login_rate_burst: u32,
+    /// Share opens and proposals with a PIN per minute, per client address and per share (0: no limit).
+    #[arg(long, default_value_t = Limits::default().pin_rate.per_minute)]
+    pub pin_rate_per_minute: f64,
+    /// Share opens and proposals with a PIN at once before the rate applies (0: no limit).
+    #[arg(long, default_value_t = Limits::default().pin_rate.burst)]
+    pub pin_rate_burst: u32,
+    /// Share creations per minute per client address (0: no limit).
+    #[arg(long, default_value_t = Limits::default().share_create_rate.per_minute)]
+    pub share_rate_per_minute: f64,
+    /// Share creations at once before the rate applies (0: no limit).
+    #[arg(long, default_value_t = Limits::default().share_create_rate.burst)]
+    pub share_rate_burst: u32,
+    /// Mark the advisor session cookie `Secure` (use when the server is reached over HTTPS).
+    #[arg(long)]
+    pub secure_cookies: bool,
 }
 
 impl ServeArgs {
@@ -212,6 +275,19 @@ impl ServeArgs {
             rate_per_second: self.rate_limit_per_second,
             rate_burst: self.rate_limit_burst,
             shutdown_grace: Duration::from_secs(self.shutdown_timeout),
+            login_rate: Rate {
+                per_minute: self.login_rate_per_minute,
+                burst: self.login_rate_burst,
+            },
+            pin_rate: Rate {
+                per_minute: self.pin_rate_per_minute,
+                burst: self.pin_rate_burst,
+            },
+            share_create_rate: Rate {
+                per_minute: self.share_rate_per_minute,
+                burst: self.share_rate_burst,
+            },
+            secure_cookies: self.secure_cookies,
             ..Limits::default()
         }
     }
@@ -246,7 +322,23 @@ pub enum AdminCommand {
         #[command(flatten)]
         store: StoreArgs,
     },
-    /// Delete records that snapshots cover, and spaces nobody used for `--idle-days`.
+    /// Create an advisor account; the password is read from the first line of standard input (at least 10
+    /// characters), so it shows neither in the process list nor in the shell history.
+    CreateAdvisor {
+        /// The login e-mail address.
+        #[arg(long)]
+        email: String,
+        /// The advisor's name as shown to owners, e.g. "Anna Schmidt".
+        #[arg(long)]
+        name: String,
+        /// The organisation as shown to owners, e.g. "Jobcenter Rheine".
+        #[arg(long)]
+        organisation: String,
+        /// Where the data is.
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// Delete records that snapshots cover, spaces nobody used for `--idle-days`, and expired link shares.
     Purge {
         /// Delete spaces (with all their data) not used for this many days.
         #[arg(long, default_value_t = DEFAULT_IDLE_DAYS)]
@@ -261,7 +353,7 @@ impl AdminCommand {
     /// Where the command's data is.
     pub fn store(&self) -> &StoreArgs {
         match self {
-            Self::Stats { store } | Self::Purge { store, .. } => store,
+            Self::Stats { store } | Self::Purge { store, .. } | Self::CreateAdvisor { store, .. } => store,
         }
     }
 }

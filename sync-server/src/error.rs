@@ -1,8 +1,9 @@
-//! [`ApiError`]: every API failure as one stable JSON shape, `{"code": "...", "message": "..."}`.
+//! [`ApiError`]: every API failure as one stable JSON shape, `{"code": "...", "message": "..."}` (the PIN
+//! errors add `"remainingAttempts"`).
 //!
 //! Clients branch on `code` (and translate it through `i18n/`); `message` is for developers. Detail of
 //! server-side failures goes to `tracing` only, never to the client. The codes are part of the protocol
-//! (SYNC.md, "HTTP API") and of the OpenAPI document (`openapi.json`).
+//! (SYNC.md and SHARES.md, "HTTP API") and of the OpenAPI document (`openapi.json`).
 
 use std::error::Error;
 
@@ -11,6 +12,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
+use crate::secret::SecretError;
 use crate::store::StoreError;
 
 /// An error an API handler answers with.
@@ -48,9 +50,47 @@ pub enum ApiError {
     /// The space has no snapshot yet.
     #[error("this space has no snapshot")]
     NoSnapshot,
+    /// A share that is unknown, revoked, expired or disabled, or whose owner token is wrong: one variant and
+    /// one text for all, so that nobody learns whether a share exists (SHARES.md).
+    #[error("there is no such share")]
+    NoShare,
+    /// A share id is taken already.
+    #[error("a share with this id exists")]
+    ShareExists,
+    /// A live update of a share that is not live (or no longer active).
+    #[error("this share is not live or no longer active")]
+    NotLive,
+    /// A proposal for a share whose owner did not allow proposals.
+    #[error("this share does not take proposals")]
+    NotWritable,
+    /// The share has a PIN and the request brought none.
+    #[error("this share needs its PIN")]
+    PinRequired {
+        /// Wrong PINs the share still tolerates before it is disabled.
+        remaining_attempts: u32,
+    },
+    /// The PIN was wrong; the try was counted.
+    #[error("the PIN is wrong")]
+    WrongPin {
+        /// Wrong PINs the share still tolerates before it is disabled (0: this was the last).
+        remaining_attempts: u32,
+    },
+    /// Unknown e-mail address or wrong password: one variant and one text for both.
+    #[error("the e-mail address or the password is wrong")]
+    BadLogin,
+    /// The request needs an advisor session and has none (or an expired one).
+    #[error("this request needs an advisor session; log in first")]
+    NoSession,
+    /// A state-changing request with the session cookie but without its CSRF token.
+    #[error("this request needs the session's X-CSRF-Token header")]
+    Csrf,
     /// The store failed; the detail is logged, the client sees a generic message.
     #[error("the server could not reach its storage")]
     Store(#[source] StoreError),
+    /// Hashing or drawing a secret failed (the OS random source, the hashing task); logged, generic to
+    /// the client.
+    #[error("the server failed to handle this request")]
+    Secret(#[from] SecretError),
 }
 
 impl From<StoreError> for ApiError {
@@ -75,15 +115,21 @@ impl ApiError {
     /// The HTTP status this error answers with.
     pub fn status(&self) -> StatusCode {
         match self {
-            Self::NotFound | Self::NoSnapshot => StatusCode::NOT_FOUND,
+            Self::NotFound | Self::NoSnapshot | Self::NoShare => StatusCode::NOT_FOUND,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
-            Self::Unauthorized => StatusCode::UNAUTHORIZED,
-            Self::Forbidden => StatusCode::FORBIDDEN,
+            Self::Unauthorized
+            | Self::PinRequired { .. }
+            | Self::WrongPin { .. }
+            | Self::BadLogin
+            | Self::NoSession => StatusCode::UNAUTHORIZED,
+            Self::Forbidden | Self::NotWritable | Self::Csrf => StatusCode::FORBIDDEN,
+            Self::ShareExists | Self::NotLive => StatusCode::CONFLICT,
             Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::CursorCompacted => StatusCode::GONE,
             Self::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Secret(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
@@ -99,7 +145,17 @@ impl ApiError {
             Self::RateLimited { .. } => "rate_limited",
             Self::CursorCompacted => "cursor_compacted",
             Self::NoSnapshot => "no_snapshot",
+            Self::NoShare => "not_found",
+            Self::ShareExists => "exists",
+            Self::NotLive => "not_live",
+            Self::NotWritable => "not_writable",
+            Self::PinRequired { .. } => "pin_required",
+            Self::WrongPin { .. } => "wrong_pin",
+            Self::BadLogin => "bad_login",
+            Self::NoSession => "unauthorized",
+            Self::Csrf => "csrf",
             Self::Store(_) => "storage_unavailable",
+            Self::Secret(_) => "internal_error",
         }
     }
 }
@@ -109,11 +165,16 @@ impl ApiError {
 struct ErrorBody {
     code: &'static str,
     message: String,
+    /// Only in the PIN errors (SHARES.md spells it in camel case).
+    #[serde(rename = "remainingAttempts", skip_serializing_if = "Option::is_none")]
+    remaining_attempts: Option<u32>,
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = self.status();
+        // Only the bearer 401 names a scheme; the PIN, login and session 401s are not HTTP authentication.
+        let bearer_401 = matches!(self, Self::Unauthorized);
         if status.is_server_error() {
             tracing::error!(code = self.code(), error = %report(&self), "API request failed");
         } else {
@@ -124,15 +185,22 @@ impl IntoResponse for ApiError {
             Self::RateLimited { retry_after_secs } => Some(HeaderValue::from(*retry_after_secs)),
             _ => None,
         };
+        let remaining_attempts = match &self {
+            Self::PinRequired { remaining_attempts } | Self::WrongPin { remaining_attempts } => {
+                Some(*remaining_attempts)
+            }
+            _ => None,
+        };
         let body = ErrorBody {
             code: self.code(),
             message: self.to_string(),
+            remaining_attempts,
         };
         let mut response = (status, Json(body)).into_response();
         if let Some(value) = retry_after {
             response.headers_mut().insert(header::RETRY_AFTER, value);
         }
-        if status == StatusCode::UNAUTHORIZED {
+        if bearer_401 {
             // RFC 9110 asks a 401 to name the scheme it wants.
             response
                 .headers_mut()

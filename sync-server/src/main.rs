@@ -47,18 +47,39 @@ async fn run_admin(args: AdminArgs) -> anyhow::Result<()> {
             print!("{}", admin::format_stats(&stats));
         }
         AdminCommand::Purge { idle_days, .. } => {
-            let now_ms = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .context("the system clock is before 1970")?
-                .as_millis();
-            let now_ms = i64::try_from(now_ms).context("the system clock is out of range")?;
-            let report = admin::purge(&config, idle_days, now_ms)
+            let report = admin::purge(&config, idle_days, now_ms()?)
                 .await
                 .context("admin purge failed")?;
             print!("{}", admin::format_purge(&report, idle_days));
         }
+        AdminCommand::CreateAdvisor {
+            email,
+            name,
+            organisation,
+            ..
+        } => {
+            // Only the first line: the password never appears in the process list or shell history.
+            let mut password = String::new();
+            std::io::stdin()
+                .read_line(&mut password)
+                .context("cannot read the password from standard input")?;
+            let password = password.trim_end_matches(['\r', '\n']);
+            let id = admin::create_advisor(&config, &email, &name, &organisation, password, now_ms()?)
+                .await
+                .context("admin create-advisor failed")?;
+            println!("advisor account {id} created for {}", email.trim());
+        }
     }
     Ok(())
+}
+
+/// Wall-clock milliseconds since the Unix epoch.
+fn now_ms() -> anyhow::Result<i64> {
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .context("the system clock is before 1970")?
+        .as_millis();
+    i64::try_from(now_ms).context("the system clock is out of range")
 }
 
 /// Resolves on Ctrl-C or, on Unix, SIGTERM (what `docker stop` and systemd send).

@@ -1,15 +1,20 @@
 //! [`RateLimiter`]: a token bucket per client key, in memory.
 //!
-//! Keys are a token's hash (each sync space's client) or a client address (registration, which anyone can
-//! call with a fresh token). Buckets live only in this process: several servers behind a load balancer
+//! Keys are a token's hash (each sync space's client), a client address (registration, which anyone can
+//! call with a fresh token; logins, PIN tries and share creation), a share (PIN tries) or an e-mail
+//! address's hash (logins). Each purpose has its own limiter (see `AppState`), so the buckets of one do not
+//! drain another's. Buckets live only in this process: several servers behind a load balancer
 //! each allow the rate, which is fine for a limit meant to stop runaway clients, not to meter them.
 
 use std::collections::HashMap;
+use std::collections::hash_map::RandomState;
+use std::hash::BuildHasher;
 use std::net::IpAddr;
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Mutex, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
-use crate::store::TokenHash;
+use crate::config::Rate;
+use crate::store::{ShareId, TokenHash};
 
 /// Above this many buckets, full ones are dropped before a new one is added, so memory stays bounded by
 /// the clients active within one refill period.
@@ -22,6 +27,20 @@ pub enum RateKey {
     Token(TokenHash),
     /// A client address, for requests whose token proves nothing yet (registration).
     Ip(IpAddr),
+    /// A link share, for PIN tries.
+    Share(ShareId),
+    /// A keyed hash of a lower-cased e-mail address, for logins (the address itself is not kept).
+    Email(u64),
+}
+
+impl RateKey {
+    /// The key of an e-mail address: case and surrounding space do not make a new bucket, and the address
+    /// is kept only as a hash keyed per process (collisions merely share a bucket).
+    pub fn email(address: &str) -> Self {
+        static KEYS: OnceLock<RandomState> = OnceLock::new();
+        let normalised = address.trim().to_lowercase();
+        Self::Email(KEYS.get_or_init(RandomState::new).hash_one(normalised))
+    }
 }
 
 /// One client's bucket: `tokens` as of `updated`.
@@ -48,6 +67,11 @@ impl RateLimiter {
             burst: f64::from(burst),
             buckets: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// A limiter for a [`Rate`] given per minute.
+    pub fn per_minute(rate: Rate) -> Self {
+        Self::new(rate.per_minute / 60.0, rate.burst)
     }
 
     /// Whether limiting is on.
@@ -166,6 +190,18 @@ mod tests {
         let later = start + Duration::from_secs(1);
         assert!(limiter.check_at(token(9), later).is_ok());
         assert_eq!(limiter.len(), 1);
+    }
+
+    #[test]
+    fn email_keys_ignore_case_and_space() {
+        assert_eq!(
+            RateKey::email(" Anna@Example.org "),
+            RateKey::email("anna@example.org")
+        );
+        assert_ne!(
+            RateKey::email("anna@example.org"),
+            RateKey::email("ben@example.org")
+        );
     }
 
     #[test]

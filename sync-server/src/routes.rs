@@ -13,13 +13,19 @@ use tower::ServiceBuilder;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+use crate::AppState;
+use crate::auth;
 use crate::error::ApiError;
-use crate::handlers::{health, openapi, records, snapshot, spaces};
-use crate::{AppState, Limits};
+use crate::handlers::shares::{MAX_PROPOSAL_CIPHERTEXT, MAX_SHARE_CIPHERTEXT, base64_len};
+use crate::handlers::{advisor, health, openapi, records, shares, snapshot, spaces};
 
-/// The routes under `/api`.
-pub(crate) fn api(limits: &Limits) -> Router<AppState> {
+/// The routes under `/api`, behind the session and CSRF check.
+pub(crate) fn api(state: &AppState) -> Router<AppState> {
+    let limits = state.limits();
     let json = limits.json_body_bytes;
+    // A share's body is its ciphertext in base64url plus a few small fields.
+    let share = base64_len(MAX_SHARE_CIPHERTEXT) + json;
+    let proposal = base64_len(MAX_PROPOSAL_CIPHERTEXT) + json;
     Router::new()
         .route("/health", limit(get(health::health), json))
         .route("/openapi.json", limit(get(openapi::openapi), json))
@@ -33,8 +39,32 @@ pub(crate) fn api(limits: &Limits) -> Router<AppState> {
             "/spaces/{space}/snapshot",
             limit(put(snapshot::put), limits.snapshot_body_bytes).merge(limit(get(snapshot::get), json)),
         )
+        .route("/shares", limit(post(shares::create), share))
+        .route(
+            "/shares/{share}",
+            limit(put(shares::update), share).merge(limit(delete(shares::revoke), json)),
+        )
+        .route("/shares/{share}/owner", limit(get(shares::owner_view), json))
+        .route("/shares/{share}/open", limit(post(shares::open), json))
+        .route(
+            "/shares/{share}/proposals",
+            limit(post(shares::propose), proposal),
+        )
+        .route(
+            "/shares/{share}/proposals/{proposal}",
+            limit(delete(shares::delete_proposal), json),
+        )
+        .route("/advisor/login", limit(post(advisor::login), json))
+        .route("/advisor/me", limit(get(advisor::me), json))
+        .route("/advisor/logout", limit(post(advisor::logout), json))
+        .route("/advisor/workspace", limit(get(advisor::workspace), json))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        // Every route and fallback: no handler can forget the CSRF check.
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            auth::session_and_csrf,
+        ))
         .layer(middleware::map_response(json_payload_too_large))
         // API answers are about live state; neither browsers, proxies nor the service worker should keep them.
         .layer(SetResponseHeaderLayer::if_not_present(

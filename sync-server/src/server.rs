@@ -1,4 +1,5 @@
-//! Start-up and shutdown: [`bind`] opens the store and the socket, [`Server::run`] serves until told to stop.
+//! Start-up and shutdown: [`bind`] opens the store and the socket, [`Server::run`] serves until told to stop
+//! and meanwhile deletes expired link shares every hour ([`purge_expired_shares`]).
 //!
 //! Split in two so callers learn the bound address (port 0 picks a free one) before serving starts.
 
@@ -14,6 +15,8 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 
 use crate::config::{Config, Limits};
+use crate::error::report;
+use crate::handlers::now_ms;
 use crate::store::{self, Store, StoreError};
 use crate::{AppState, app};
 
@@ -126,6 +129,8 @@ impl Server {
         let serving = axum::serve(self.listener, service)
             .with_graceful_shutdown(shutdown)
             .into_future();
+        // Expired shares must not wait for an operator's `admin purge` (SHARES.md); the first run is now.
+        let purging = tokio::spawn(purge_shares_every(Arc::clone(&self.store), SHARE_PURGE_PERIOD));
         let grace = self.shutdown_grace;
         let deadline = async move {
             if on_signal.wait_for(|signalled| *signalled).await.is_err() {
@@ -141,7 +146,37 @@ impl Server {
                 Ok(())
             }
         };
+        purging.abort();
+        // Wait until it is gone, so no purge runs on a closing store; cancelled is the expected outcome.
+        let _ = purging.await;
         self.store.close().await;
         served.map_err(ServerError::Serve)
+    }
+}
+
+/// How often a running server deletes expired link shares.
+pub const SHARE_PURGE_PERIOD: Duration = Duration::from_secs(60 * 60);
+
+/// Deletes the link shares expired before `now_ms` with their access logs and proposals; returns how many.
+/// The server's hourly job; `admin purge` does the same.
+pub async fn purge_expired_shares(store: &dyn Store, now_ms: i64) -> Result<u64, StoreError> {
+    let purged = store.purge_shares(now_ms).await?;
+    if purged > 0 {
+        tracing::info!(shares = purged, "expired shares deleted");
+    }
+    Ok(purged)
+}
+
+/// [`purge_expired_shares`] now and then every `period`, until the task is aborted. A failure is logged and
+/// tried again next time.
+async fn purge_shares_every(store: Arc<dyn Store>, period: Duration) {
+    let mut ticks = tokio::time::interval(period);
+    // After a suspended machine wakes up, one purge catches up; no burst of them.
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticks.tick().await;
+        if let Err(error) = purge_expired_shares(store.as_ref(), now_ms()).await {
+            tracing::warn!(error = %report(&error), "purging expired shares failed; trying again later");
+        }
     }
 }

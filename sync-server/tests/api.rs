@@ -718,7 +718,7 @@ async fn rate_limits_answer_429_with_retry_after() {
 }
 
 /// The routes the router serves, as OpenAPI names them (paths relative to `/api`).
-const ROUTES: [(&str, &str); 8] = [
+const ROUTES: [(&str, &str); 19] = [
     ("get", "/health"),
     ("get", "/openapi.json"),
     ("post", "/spaces"),
@@ -727,6 +727,17 @@ const ROUTES: [(&str, &str); 8] = [
     ("get", "/spaces/{space}/records"),
     ("put", "/spaces/{space}/snapshot"),
     ("get", "/spaces/{space}/snapshot"),
+    ("post", "/shares"),
+    ("put", "/shares/{share}"),
+    ("delete", "/shares/{share}"),
+    ("get", "/shares/{share}/owner"),
+    ("post", "/shares/{share}/open"),
+    ("post", "/shares/{share}/proposals"),
+    ("delete", "/shares/{share}/proposals/{proposal}"),
+    ("post", "/advisor/login"),
+    ("get", "/advisor/me"),
+    ("post", "/advisor/logout"),
+    ("get", "/advisor/workspace"),
 ];
 
 /// The OpenAPI document parses, is 3.1, and lists exactly the routes the router serves: each listed
@@ -787,7 +798,12 @@ async fn openapi_describes_every_route() {
         Method::PATCH,
     ];
     for path in paths.keys() {
-        let uri = format!("/api{}", path.replace("{space}", &client.space_hex()));
+        let uri = format!(
+            "/api{}",
+            path.replace("{space}", &client.space_hex())
+                .replace("{share}", &client.space_hex())
+                .replace("{proposal}", "1")
+        );
         for method in &methods {
             let documented = ROUTES
                 .iter()

@@ -1,8 +1,10 @@
 //! API handlers, one module per resource. They reach storage only through [`crate::Store`].
 
+pub(crate) mod advisor;
 pub(crate) mod health;
 pub(crate) mod openapi;
 pub(crate) mod records;
+pub(crate) mod shares;
 pub(crate) mod snapshot;
 pub(crate) mod spaces;
 
