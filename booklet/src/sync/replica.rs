@@ -21,9 +21,12 @@
 //! - an id used twice (only possible with colliding or crafted ids) is shown once, at its first place in the
 //!   order goals, their steps, contacts, appointments;
 //! - a list longer than its limit (two devices adding concurrently near [`crate::validate::MAX_GOALS`] and the
-//!   like) shows its first entries up to the limit. The next [`Replica::record`] on any device writes
-//!   tombstones for the hidden ones, as they are not in the app's booklet: the only case where sync drops data
-//!   the owner did not delete, and only beyond limits no real booklet reaches.
+//!   like) shows its first entries up to the limit.
+//!
+//! In the last two cases the next [`Replica::record`] on any device writes tombstones for the hidden entries,
+//! as they are not in the app's booklet (keeping them would let them pop up whenever the list shrinks): the
+//! only case where sync drops data the owner did not delete, and only beyond limits no real booklet reaches
+//! or with ids that collide.
 //!
 //! Operations whose entry breaks its own rules (per-entry validation) never enter a register.
 //!

@@ -86,6 +86,10 @@ fn fill_runs(
 /// `u64::MAX`), or `None` if there are fewer than `k` free positions. An open end is stepped away from by
 /// [`GAP`], so appending and prepending leave room; a closed gap is split evenly.
 fn fill(lo: Option<u64>, hi: Option<u64>, k: usize) -> Option<Vec<u64>> {
+    if k == 0 {
+        // Nothing to place, even between two kept entries that share a position (ordered by id).
+        return Some(Vec::new());
+    }
     let k128 = k as u128;
     let gap = u128::from(GAP);
     let max = u128::from(u64::MAX);
@@ -167,7 +171,9 @@ mod tests {
         // At the top of the range.
         let p = place(&at(&[Some(u64::MAX - 1), Some(u64::MAX), None, None]));
         assert!(increasing(&p), "{p:?}");
-        // Equal positions keep their (position, id) order; an entry between them forces a move.
+        // Equal positions keep their (position, id) order and need no write; an entry between them forces a
+        // move.
+        assert_eq!(place(&at(&[Some(7), Some(7), None])), [7, 7, 7 + GAP]);
         let p = place(&at(&[Some(7), None, Some(7)]));
         assert!(increasing(&p), "{p:?}");
     }
