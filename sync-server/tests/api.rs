@@ -891,6 +891,104 @@ impl Store for BrokenStore {
     async fn purge(&self, _idle_before_ms: i64) -> Result<PurgeReport, StoreError> {
         Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
     }
+    async fn create_share(&self, _share: &sync_server::store::NewShare) -> Result<bool, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn share_for_owner(
+        &self,
+        _id: &sync_server::store::ShareId,
+        _now_ms: i64,
+    ) -> Result<Option<sync_server::store::OwnerShare>, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn update_share(
+        &self,
+        _id: &sync_server::store::ShareId,
+        _ciphertext: &[u8],
+        _now_ms: i64,
+    ) -> Result<bool, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn revoke_share(
+        &self,
+        _id: &sync_server::store::ShareId,
+        _now_ms: i64,
+    ) -> Result<bool, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn share_for_reader(
+        &self,
+        _id: &sync_server::store::ShareId,
+        _now_ms: i64,
+    ) -> Result<Option<sync_server::store::ReaderShare>, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn record_wrong_pin(
+        &self,
+        _id: &sync_server::store::ShareId,
+        _max: u32,
+        _now_ms: i64,
+    ) -> Result<Option<u32>, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn log_access(
+        &self,
+        _id: &sync_server::store::ShareId,
+        _access: &sync_server::store::Access,
+    ) -> Result<(), StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn add_proposal(
+        &self,
+        _id: &sync_server::store::ShareId,
+        _label: &str,
+        _ciphertext: &[u8],
+        _now_ms: i64,
+    ) -> Result<Option<i64>, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn delete_proposal(
+        &self,
+        _id: &sync_server::store::ShareId,
+        _proposal: i64,
+    ) -> Result<bool, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn purge_shares(&self, _now_ms: i64) -> Result<u64, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn create_advisor(
+        &self,
+        _advisor: &sync_server::store::NewAdvisor,
+    ) -> Result<Option<i64>, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn advisor_by_email(
+        &self,
+        _email: &str,
+    ) -> Result<Option<sync_server::store::Advisor>, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn create_session(&self, _session: &sync_server::store::NewSession) -> Result<(), StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn session(
+        &self,
+        _token_hash: &TokenHash,
+        _now_ms: i64,
+    ) -> Result<Option<sync_server::store::Session>, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn delete_session(&self, _token_hash: &TokenHash) -> Result<bool, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
+    async fn workspace(
+        &self,
+        _advisor: i64,
+        _now_ms: i64,
+    ) -> Result<Vec<sync_server::store::WorkspaceShare>, StoreError> {
+        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
+    }
 }
 
 /// When the database fails, the API answers 503 with a generic message; the detail stays in the log.

@@ -11,8 +11,9 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use sync_server::store::{
-    NewRecord, Pulled, PurgeReport, PushOutcome, Registered, Snapshot, SpaceId, Stats, StoredRecord,
-    TokenHash,
+    Access, Advisor, MAX_PIN_ATTEMPTS, MAX_PROPOSALS, NewAdvisor, NewRecord, NewSession, NewShare,
+    OwnerShare, Proposal, Pulled, PurgeReport, PushOutcome, ReaderShare, Registered, ShareId, ShareState,
+    Snapshot, SpaceId, Stats, StoredRecord, TokenHash, WorkspaceShare,
 };
 use sync_server::{Store, StoreError};
 use tempfile::TempDir;
@@ -85,6 +86,19 @@ conformance!(
     concurrent_pushes_to_one_space_get_cursors_without_gaps,
     spaces_are_isolated,
     an_unknown_space_is_an_error_for_writes_and_reads,
+    shares_are_created_once,
+    readers_and_owners_see_their_views,
+    an_expired_share_is_gone_for_readers,
+    revoking_deletes_the_ciphertext_and_proposals,
+    concurrent_wrong_pins_disable_after_exactly_the_limit,
+    wrong_pins_count_up_to_the_limit,
+    the_access_log_keeps_order_and_labels,
+    proposals_are_added_listed_deleted_and_limited,
+    concurrent_proposals_stop_at_the_limit,
+    purging_deletes_expired_shares_with_all_their_rows,
+    advisors_are_unique_by_email_in_any_case,
+    sessions_end_at_expiry_or_deletion,
+    the_workspace_lists_only_active_shares_by_newest_open,
 );
 
 const A: SpaceId = [0xa1; 16];
@@ -132,7 +146,7 @@ async fn space_with_records(target: &Target, count: u64) -> Arc<dyn Store> {
 async fn migrations_apply_once_and_the_store_is_healthy(target: &Target) {
     let store = target.open().await;
     let version = store.schema_version().await.expect("version");
-    assert_eq!(version, 2, "0001_init and 0002_sync");
+    assert_eq!(version, 3, "0001_init, 0002_sync and 0003_shares");
     store.health().await.expect("healthy");
     store.register_space(&A, &TOKEN_A, 1).await.expect("register");
     store.close().await;
@@ -161,7 +175,7 @@ async fn migrations_apply_once_and_the_store_is_healthy(target: &Target) {
 async fn servers_starting_together_migrate_once(target: &Target) {
     let (first, second) = tokio::join!(target.open(), target.open());
     for store in [&first, &second] {
-        assert_eq!(store.schema_version().await.expect("version"), 2);
+        assert_eq!(store.schema_version().await.expect("version"), 3);
     }
     first.register_space(&A, &TOKEN_A, 1).await.expect("register");
     assert_eq!(
@@ -655,5 +669,947 @@ async fn an_unknown_space_is_an_error_for_writes_and_reads(target: &Target) {
     assert_eq!(store.snapshot(&A).await.expect("snapshot"), None);
     assert!(!store.delete_space(&A).await.expect("delete"));
     assert_eq!(store.stats().await.expect("stats"), Stats::default());
+    store.close().await;
+}
+
+// --- Link shares and advisor accounts (SHARES.md). ---
+
+const SHARE_A: ShareId = [0x5a; 16];
+const SHARE_B: ShareId = [0x5b; 16];
+const SHARE_C: ShareId = [0x5c; 16];
+const OWNER_A: TokenHash = [0x0a; 32];
+const OWNER_B: TokenHash = [0x0b; 32];
+const SESSION_1: TokenHash = [0x51; 32];
+const SESSION_2: TokenHash = [0x52; 32];
+/// The PIN hash is an opaque PHC string to the store.
+const PIN_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA";
+/// When the shares in these cases are made and when they expire.
+const CREATED: i64 = 1_000;
+const EXPIRES: i64 = 100_000;
+
+/// A share of `SHARE_A`'s kind: sealed entries that say which share they belong to, created at `CREATED`.
+fn new_share(id: ShareId, owner: TokenHash) -> NewShare {
+    NewShare {
+        id,
+        owner_token_hash: owner,
+        ciphertext: format!("sealed entries of share {:02x}", id[0]).into_bytes(),
+        pin_hash: None,
+        live: false,
+        writable: true,
+        created_ms: CREATED,
+        expires_ms: EXPIRES,
+    }
+}
+
+/// Sealed bytes that carry `marker` twice, across more than one SQLite page (4 KiB), so a deleted copy left
+/// in a freed cell or overflow page would be found.
+fn sealed_with(marker: &str) -> Vec<u8> {
+    let mut bytes = marker.as_bytes().to_vec();
+    bytes.extend((0..6000_u32).map(|i| (i % 251) as u8));
+    bytes.extend_from_slice(marker.as_bytes());
+    bytes
+}
+
+fn advisor(email: &str, name: &str) -> NewAdvisor {
+    NewAdvisor {
+        email: email.to_owned(),
+        name: name.to_owned(),
+        organisation: "Jobcenter Rheine".to_owned(),
+        password_hash: format!("$argon2id$password-of-{name}"),
+        created_ms: CREATED,
+    }
+}
+
+fn access(at_ms: i64, label: &str, advisor: Option<i64>) -> Access {
+    Access {
+        at_ms,
+        label: label.to_owned(),
+        advisor,
+    }
+}
+
+/// The owner's view at `now`, which must exist.
+async fn owner_view(store: &Arc<dyn Store>, id: &ShareId, now: i64) -> OwnerShare {
+    store
+        .share_for_owner(id, now)
+        .await
+        .expect("the owner's view")
+        .expect("the share exists")
+}
+
+impl Target {
+    /// Whether the database holds `marker` anywhere: for SQLite in the file or its WAL (as bytes), for
+    /// PostgreSQL in a `pg_dump` of the database (where bytea is written as hex).
+    fn holds(&self, marker: &str) -> bool {
+        match self {
+            Self::Sqlite(dir) => ["test.db", "test.db-wal"].iter().any(|name| {
+                std::fs::read(dir.path().join(name)).is_ok_and(|bytes| {
+                    bytes
+                        .windows(marker.len())
+                        .any(|window| window == marker.as_bytes())
+                })
+            }),
+            Self::Postgres(database) => {
+                let hex: String = marker.bytes().map(|b| format!("{b:02x}")).collect();
+                let dump = database.dump();
+                dump.contains(&hex) || dump.contains(marker)
+            }
+        }
+    }
+}
+
+/// A share is stored once: a second create with the same id (even another owner's) is refused and changes
+/// nothing. Unknown shares have no views.
+async fn shares_are_created_once(target: &Target) {
+    let store = target.open().await;
+    assert_eq!(
+        store.share_for_owner(&SHARE_A, CREATED).await.expect("owner"),
+        None
+    );
+    assert_eq!(
+        store.share_for_reader(&SHARE_A, CREATED).await.expect("reader"),
+        None
+    );
+    assert!(
+        store
+            .create_share(&new_share(SHARE_A, OWNER_A))
+            .await
+            .expect("create")
+    );
+    let mut other = new_share(SHARE_A, OWNER_B);
+    other.ciphertext = b"someone else's".to_vec();
+    assert!(
+        !store.create_share(&other).await.expect("create again"),
+        "the id is taken"
+    );
+    let view = owner_view(&store, &SHARE_A, CREATED).await;
+    assert_eq!(view.owner_token_hash, OWNER_A);
+    let reader = store
+        .share_for_reader(&SHARE_A, CREATED)
+        .await
+        .expect("reader")
+        .expect("active");
+    assert_eq!(reader.ciphertext, new_share(SHARE_A, OWNER_A).ciphertext);
+    assert_eq!(
+        store.share_for_owner(&SHARE_B, CREATED).await.expect("owner"),
+        None
+    );
+    store.close().await;
+}
+
+/// The reader gets the sealed entries, the PIN hash and the flags; the owner gets the state and everything
+/// else. A live update replaces the entries and their time.
+async fn readers_and_owners_see_their_views(target: &Target) {
+    let store = target.open().await;
+    let mut share = new_share(SHARE_A, OWNER_A);
+    share.pin_hash = Some(PIN_HASH.to_owned());
+    share.live = true;
+    share.writable = false;
+    assert!(store.create_share(&share).await.expect("create"));
+    assert!(
+        store
+            .create_share(&new_share(SHARE_B, OWNER_B))
+            .await
+            .expect("create")
+    );
+
+    assert_eq!(
+        store.share_for_reader(&SHARE_A, 2_000).await.expect("reader"),
+        Some(ReaderShare {
+            ciphertext: share.ciphertext.clone(),
+            pin_hash: Some(PIN_HASH.to_owned()),
+            failed_pins: 0,
+            writable: false,
+            expires_ms: EXPIRES,
+            updated_ms: CREATED,
+        })
+    );
+    assert_eq!(
+        owner_view(&store, &SHARE_A, 2_000).await,
+        OwnerShare {
+            owner_token_hash: OWNER_A,
+            state: ShareState::Active,
+            live: true,
+            writable: false,
+            expires_ms: EXPIRES,
+            failed_pins: 0,
+            has_pin: true,
+            access: vec![],
+            proposals: vec![],
+        }
+    );
+    let b = owner_view(&store, &SHARE_B, 2_000).await;
+    assert_eq!(
+        (b.owner_token_hash, b.live, b.writable, b.has_pin),
+        (OWNER_B, false, true, false)
+    );
+    let reader_b = store
+        .share_for_reader(&SHARE_B, 2_000)
+        .await
+        .expect("reader")
+        .expect("active");
+    assert_eq!((reader_b.pin_hash, reader_b.writable), (None, true));
+
+    assert!(
+        store
+            .update_share(&SHARE_A, b"new entries", 3_000)
+            .await
+            .expect("update")
+    );
+    let reader = store
+        .share_for_reader(&SHARE_A, 3_000)
+        .await
+        .expect("reader")
+        .expect("active");
+    assert_eq!(
+        (reader.ciphertext, reader.updated_ms),
+        (b"new entries".to_vec(), 3_000)
+    );
+    assert_eq!(
+        store
+            .share_for_reader(&SHARE_B, 3_000)
+            .await
+            .expect("reader")
+            .expect("active")
+            .ciphertext,
+        new_share(SHARE_B, OWNER_B).ciphertext,
+        "other shares are untouched"
+    );
+    assert!(
+        !store.update_share(&SHARE_C, b"x", 3_000).await.expect("update"),
+        "unknown"
+    );
+    store.close().await;
+}
+
+/// At its expiry time a share is gone for readers and frozen for everyone; its owner sees it expired.
+async fn an_expired_share_is_gone_for_readers(target: &Target) {
+    let store = target.open().await;
+    let mut share = new_share(SHARE_A, OWNER_A);
+    share.pin_hash = Some(PIN_HASH.to_owned());
+    store.create_share(&share).await.expect("create");
+    assert!(
+        store
+            .share_for_reader(&SHARE_A, EXPIRES - 1)
+            .await
+            .expect("reader")
+            .is_some()
+    );
+    assert_eq!(
+        owner_view(&store, &SHARE_A, EXPIRES - 1).await.state,
+        ShareState::Active
+    );
+    for now in [EXPIRES, EXPIRES + 1] {
+        assert_eq!(
+            store.share_for_reader(&SHARE_A, now).await.expect("reader"),
+            None,
+            "at {now}"
+        );
+        assert_eq!(owner_view(&store, &SHARE_A, now).await.state, ShareState::Expired);
+        assert!(!store.update_share(&SHARE_A, b"late", now).await.expect("update"));
+        assert_eq!(
+            store
+                .add_proposal(&SHARE_A, "", b"late", now)
+                .await
+                .expect("propose"),
+            None
+        );
+        assert_eq!(
+            store
+                .record_wrong_pin(&SHARE_A, MAX_PIN_ATTEMPTS, now)
+                .await
+                .expect("pin"),
+            None,
+            "an expired share counts no PINs"
+        );
+    }
+    assert_eq!(owner_view(&store, &SHARE_A, EXPIRES).await.failed_pins, 0);
+    store.close().await;
+}
+
+/// Revoking deletes the sealed entries and the waiting proposals at once, from the database itself; the
+/// share is gone for readers, its owner sees it revoked with its access log kept.
+async fn revoking_deletes_the_ciphertext_and_proposals(target: &Target) {
+    let store = target.open().await;
+    let mut share = new_share(SHARE_A, OWNER_A);
+    share.ciphertext = sealed_with("MARKER-ENTRIES-7f3a");
+    share.live = true;
+    store.create_share(&share).await.expect("create");
+    store
+        .create_share(&new_share(SHARE_B, OWNER_B))
+        .await
+        .expect("create");
+    store
+        .log_access(&SHARE_A, &access(2_000, "Jobcenter Rheine", None))
+        .await
+        .expect("log");
+    let proposal = store
+        .add_proposal(
+            &SHARE_A,
+            "Jobcenter Rheine",
+            &sealed_with("MARKER-PROPOSAL-91c2"),
+            2_500,
+        )
+        .await
+        .expect("propose")
+        .expect("stored");
+    store
+        .add_proposal(&SHARE_B, "", b"B's proposal", 2_500)
+        .await
+        .expect("propose")
+        .expect("stored");
+    assert!(
+        target.holds("MARKER-ENTRIES-7f3a"),
+        "the check can find what is stored"
+    );
+    assert!(
+        target.holds("MARKER-PROPOSAL-91c2"),
+        "the check can find what is stored"
+    );
+
+    assert!(store.revoke_share(&SHARE_A, 3_000).await.expect("revoke"));
+    assert!(
+        !store.revoke_share(&SHARE_C, 3_000).await.expect("revoke"),
+        "unknown"
+    );
+    assert_eq!(
+        store.share_for_reader(&SHARE_A, 3_000).await.expect("reader"),
+        None
+    );
+    let view = owner_view(&store, &SHARE_A, 3_000).await;
+    assert_eq!(view.state, ShareState::Revoked);
+    assert_eq!(view.proposals, vec![]);
+    assert_eq!(
+        view.access,
+        vec![access(2_000, "Jobcenter Rheine", None)],
+        "the log stays"
+    );
+    assert!(
+        !store.delete_proposal(&SHARE_A, proposal).await.expect("delete"),
+        "already gone"
+    );
+    assert!(
+        !store
+            .update_share(&SHARE_A, b"again", 3_500)
+            .await
+            .expect("update")
+    );
+    assert_eq!(
+        store
+            .add_proposal(&SHARE_A, "", b"late", 3_500)
+            .await
+            .expect("propose"),
+        None
+    );
+    assert_eq!(
+        store
+            .record_wrong_pin(&SHARE_A, MAX_PIN_ATTEMPTS, 3_500)
+            .await
+            .expect("pin"),
+        None
+    );
+    // A second revoke is no error and keeps the share revoked.
+    assert!(store.revoke_share(&SHARE_A, 4_000).await.expect("revoke again"));
+    assert_eq!(
+        owner_view(&store, &SHARE_A, 4_000).await.state,
+        ShareState::Revoked
+    );
+    // Other shares are untouched.
+    assert_eq!(owner_view(&store, &SHARE_B, 4_000).await.proposals.len(), 1);
+    assert!(
+        store
+            .share_for_reader(&SHARE_B, 4_000)
+            .await
+            .expect("reader")
+            .is_some()
+    );
+    store.close().await;
+    assert!(
+        !target.holds("MARKER-ENTRIES-7f3a"),
+        "the sealed entries are gone from the database"
+    );
+    assert!(
+        !target.holds("MARKER-PROPOSAL-91c2"),
+        "the proposal is gone from the database"
+    );
+}
+
+/// Twenty wrong PINs at once: exactly five count (1 to 5, each once), the rest find the share disabled.
+/// Then it is gone for readers and disabled for its owner.
+async fn concurrent_wrong_pins_disable_after_exactly_the_limit(target: &Target) {
+    let store = target.open().await;
+    let mut share = new_share(SHARE_A, OWNER_A);
+    share.pin_hash = Some(PIN_HASH.to_owned());
+    store.create_share(&share).await.expect("create");
+    let tries: Vec<_> = (0..20)
+        .map(|_| {
+            let store = Arc::clone(&store);
+            tokio::spawn(async move { store.record_wrong_pin(&SHARE_A, MAX_PIN_ATTEMPTS, 2_000).await })
+        })
+        .collect();
+    let mut counted = Vec::new();
+    let mut refused = 0;
+    for task in tries {
+        match task.await.expect("the task finishes").expect("the store answers") {
+            Some(count) => counted.push(count),
+            None => refused += 1,
+        }
+    }
+    counted.sort_unstable();
+    assert_eq!(counted, (1..=MAX_PIN_ATTEMPTS).collect::<Vec<_>>());
+    assert_eq!(refused, 20 - MAX_PIN_ATTEMPTS as usize);
+    assert_eq!(
+        store.share_for_reader(&SHARE_A, 2_000).await.expect("reader"),
+        None
+    );
+    let view = owner_view(&store, &SHARE_A, 2_000).await;
+    assert_eq!(
+        (view.state, view.failed_pins),
+        (ShareState::Disabled, MAX_PIN_ATTEMPTS)
+    );
+    assert!(!store.update_share(&SHARE_A, b"x", 2_000).await.expect("update"));
+    assert_eq!(
+        store
+            .add_proposal(&SHARE_A, "", b"x", 2_000)
+            .await
+            .expect("propose"),
+        None
+    );
+    assert_eq!(
+        store
+            .record_wrong_pin(&SHARE_B, MAX_PIN_ATTEMPTS, 2_000)
+            .await
+            .expect("pin"),
+        None,
+        "unknown share"
+    );
+    store.close().await;
+}
+
+/// Wrong PINs count over the share's lifetime: the reader sees the count; below the limit the share stays
+/// readable, at it the share is disabled (also after expiry, for its owner).
+async fn wrong_pins_count_up_to_the_limit(target: &Target) {
+    let store = target.open().await;
+    let mut share = new_share(SHARE_A, OWNER_A);
+    share.pin_hash = Some(PIN_HASH.to_owned());
+    store.create_share(&share).await.expect("create");
+    for expected in 1..MAX_PIN_ATTEMPTS {
+        assert_eq!(
+            store
+                .record_wrong_pin(&SHARE_A, MAX_PIN_ATTEMPTS, 2_000)
+                .await
+                .expect("pin"),
+            Some(expected)
+        );
+        let reader = store
+            .share_for_reader(&SHARE_A, 2_000)
+            .await
+            .expect("reader")
+            .expect("active");
+        assert_eq!(reader.failed_pins, expected);
+    }
+    assert_eq!(
+        store
+            .record_wrong_pin(&SHARE_A, MAX_PIN_ATTEMPTS, 3_000)
+            .await
+            .expect("pin"),
+        Some(MAX_PIN_ATTEMPTS)
+    );
+    assert_eq!(
+        store.share_for_reader(&SHARE_A, 3_000).await.expect("reader"),
+        None
+    );
+    assert_eq!(
+        owner_view(&store, &SHARE_A, EXPIRES + 1).await.state,
+        ShareState::Disabled
+    );
+    store.close().await;
+}
+
+/// The access log lists every open, oldest first (opens in the same millisecond in the order they came),
+/// with the labels as given; each share has its own.
+async fn the_access_log_keeps_order_and_labels(target: &Target) {
+    let store = target.open().await;
+    store
+        .create_share(&new_share(SHARE_A, OWNER_A))
+        .await
+        .expect("create");
+    store
+        .create_share(&new_share(SHARE_B, OWNER_B))
+        .await
+        .expect("create");
+    let advisor = store
+        .create_advisor(&advisor("berater@example.org", "Frau Berger"))
+        .await
+        .expect("create advisor")
+        .expect("new");
+    let entries = [
+        access(2_000, "Jobcenter Rheine", None),
+        access(3_000, "Frau Berger (Jobcenter Rheine)", Some(advisor)),
+        access(3_000, "", None),
+        access(4_000, "Ärztin – Praxis Nord", None),
+    ];
+    for entry in &entries {
+        store.log_access(&SHARE_A, entry).await.expect("log");
+    }
+    store
+        .log_access(&SHARE_B, &access(2_500, "B's reader", None))
+        .await
+        .expect("log");
+    assert_eq!(owner_view(&store, &SHARE_A, 5_000).await.access, entries);
+    assert_eq!(
+        owner_view(&store, &SHARE_B, 5_000).await.access,
+        vec![access(2_500, "B's reader", None)]
+    );
+    // Logging an open of a share that no longer exists (purged meanwhile) is no error and stores nothing.
+    store
+        .log_access(&SHARE_C, &access(5_000, "late", Some(advisor)))
+        .await
+        .expect("log");
+    assert_eq!(store.share_for_owner(&SHARE_C, 5_000).await.expect("owner"), None);
+    assert_eq!(store.workspace(advisor, 5_000).await.expect("workspace").len(), 1);
+    store.close().await;
+}
+
+/// Proposals are stored with increasing numbers, listed oldest first, deleted one by one (only under their
+/// own share), at most `MAX_PROPOSALS` wait per share, and a number never comes back.
+async fn proposals_are_added_listed_deleted_and_limited(target: &Target) {
+    let store = target.open().await;
+    store
+        .create_share(&new_share(SHARE_A, OWNER_A))
+        .await
+        .expect("create");
+    store
+        .create_share(&new_share(SHARE_B, OWNER_B))
+        .await
+        .expect("create");
+    let first = store
+        .add_proposal(&SHARE_A, "Jobcenter Rheine", b"step", 2_000)
+        .await
+        .expect("propose")
+        .expect("stored");
+    let second = store
+        .add_proposal(&SHARE_A, "", b"appointment", 2_000)
+        .await
+        .expect("propose")
+        .expect("stored");
+    assert!(second > first);
+    assert_eq!(
+        owner_view(&store, &SHARE_A, 2_000).await.proposals,
+        vec![
+            Proposal {
+                id: first,
+                at_ms: 2_000,
+                label: "Jobcenter Rheine".to_owned(),
+                ciphertext: b"step".to_vec()
+            },
+            Proposal {
+                id: second,
+                at_ms: 2_000,
+                label: String::new(),
+                ciphertext: b"appointment".to_vec()
+            },
+        ]
+    );
+    assert!(
+        !store.delete_proposal(&SHARE_B, first).await.expect("delete"),
+        "not B's"
+    );
+    assert!(store.delete_proposal(&SHARE_A, second).await.expect("delete"));
+    assert!(
+        !store.delete_proposal(&SHARE_A, second).await.expect("delete"),
+        "already gone"
+    );
+    assert_eq!(owner_view(&store, &SHARE_A, 2_000).await.proposals.len(), 1);
+    assert_eq!(
+        store
+            .add_proposal(&SHARE_C, "", b"x", 2_000)
+            .await
+            .expect("propose"),
+        None
+    );
+
+    let mut numbers = BTreeSet::from([first, second]);
+    for i in 1..MAX_PROPOSALS {
+        let id = store
+            .add_proposal(&SHARE_A, "", format!("p{i}").as_bytes(), 3_000)
+            .await
+            .expect("propose")
+            .expect("below the limit");
+        assert!(numbers.insert(id), "number {id} given twice");
+        assert!(id > second, "numbers are never reused");
+    }
+    assert_eq!(
+        store
+            .add_proposal(&SHARE_A, "", b"one too many", 3_000)
+            .await
+            .expect("propose"),
+        None
+    );
+    assert!(
+        store
+            .add_proposal(&SHARE_B, "", b"B has room", 3_000)
+            .await
+            .expect("propose")
+            .is_some(),
+        "the limit is per share"
+    );
+    assert!(store.delete_proposal(&SHARE_A, first).await.expect("delete"));
+    assert!(
+        store
+            .add_proposal(&SHARE_A, "", b"room again", 3_000)
+            .await
+            .expect("propose")
+            .is_some()
+    );
+    assert_eq!(
+        owner_view(&store, &SHARE_A, 3_000).await.proposals.len(),
+        MAX_PROPOSALS as usize
+    );
+    store.close().await;
+}
+
+/// Many readers proposing at once cannot push a share past `MAX_PROPOSALS`.
+async fn concurrent_proposals_stop_at_the_limit(target: &Target) {
+    let store = target.open().await;
+    store
+        .create_share(&new_share(SHARE_A, OWNER_A))
+        .await
+        .expect("create");
+    let extra = 20;
+    let tasks: Vec<_> = (0..MAX_PROPOSALS + extra)
+        .map(|i| {
+            let store = Arc::clone(&store);
+            tokio::spawn(async move {
+                store
+                    .add_proposal(&SHARE_A, "", format!("p{i}").as_bytes(), 2_000)
+                    .await
+            })
+        })
+        .collect();
+    let mut stored = 0;
+    for task in tasks {
+        if task
+            .await
+            .expect("the task finishes")
+            .expect("the store answers")
+            .is_some()
+        {
+            stored += 1;
+        }
+    }
+    assert_eq!(stored, MAX_PROPOSALS);
+    assert_eq!(
+        owner_view(&store, &SHARE_A, 2_000).await.proposals.len(),
+        MAX_PROPOSALS as usize
+    );
+    store.close().await;
+}
+
+/// The purge deletes every share whose expiry has come, revoked or not, with its log, proposals and
+/// workspace entries, and nothing else; also ended sessions. The sealed bytes are gone from the database.
+async fn purging_deletes_expired_shares_with_all_their_rows(target: &Target) {
+    let store = target.open().await;
+    let advisor_id = store
+        .create_advisor(&advisor("berater@example.org", "Frau Berger"))
+        .await
+        .expect("create advisor")
+        .expect("new");
+    let mut expiring = new_share(SHARE_A, OWNER_A);
+    expiring.ciphertext = sealed_with("MARKER-EXPIRED-4be1");
+    expiring.expires_ms = 10_000;
+    let mut revoked = new_share(SHARE_C, OWNER_A);
+    revoked.expires_ms = 10_000;
+    let mut staying = new_share(SHARE_B, OWNER_B);
+    staying.ciphertext = sealed_with("MARKER-STAYING-0d9e");
+    for share in [&expiring, &revoked, &staying] {
+        store.create_share(share).await.expect("create");
+        store
+            .log_access(
+                &share.id,
+                &access(2_000, "Frau Berger (Jobcenter Rheine)", Some(advisor_id)),
+            )
+            .await
+            .expect("log");
+        store
+            .add_proposal(&share.id, "", &sealed_with("MARKER-PROPOSED-66aa"), 2_000)
+            .await
+            .expect("propose")
+            .expect("stored");
+    }
+    store.revoke_share(&SHARE_C, 3_000).await.expect("revoke");
+    store
+        .create_session(&NewSession {
+            token_hash: SESSION_1,
+            advisor: advisor_id,
+            csrf: "csrf-1".to_owned(),
+            created_ms: 1_000,
+            expires_ms: 5_000,
+        })
+        .await
+        .expect("session");
+    store
+        .create_session(&NewSession {
+            token_hash: SESSION_2,
+            advisor: advisor_id,
+            csrf: "csrf-2".to_owned(),
+            created_ms: 1_000,
+            expires_ms: 50_000,
+        })
+        .await
+        .expect("session");
+    assert!(
+        target.holds("MARKER-EXPIRED-4be1"),
+        "the check can find what is stored"
+    );
+
+    assert_eq!(
+        store.purge_shares(9_999).await.expect("purge"),
+        0,
+        "nothing expired yet"
+    );
+    assert!(
+        store
+            .share_for_owner(&SHARE_A, 9_999)
+            .await
+            .expect("owner")
+            .is_some()
+    );
+    assert_eq!(store.purge_shares(10_000).await.expect("purge"), 2);
+    for id in [SHARE_A, SHARE_C] {
+        assert_eq!(store.share_for_owner(&id, 10_000).await.expect("owner"), None);
+    }
+    let kept = owner_view(&store, &SHARE_B, 10_000).await;
+    assert_eq!((kept.access.len(), kept.proposals.len()), (1, 1));
+    let workspace = store.workspace(advisor_id, 10_000).await.expect("workspace");
+    assert_eq!(workspace.iter().map(|w| w.id).collect::<Vec<_>>(), [SHARE_B]);
+    // The ended session is deleted, not only hidden: it is gone even when asked as of before its end.
+    assert_eq!(store.session(&SESSION_1, 0).await.expect("session"), None);
+    assert!(
+        store
+            .session(&SESSION_2, 10_000)
+            .await
+            .expect("session")
+            .is_some()
+    );
+    // The ids are free again: a new share may take one (128 random bits make that theory, but it must work).
+    assert!(
+        store
+            .create_share(&new_share(SHARE_A, OWNER_B))
+            .await
+            .expect("create")
+    );
+    assert_eq!(owner_view(&store, &SHARE_A, 10_000).await.access, vec![]);
+    store.close().await;
+    assert!(
+        !target.holds("MARKER-EXPIRED-4be1"),
+        "the expired share's bytes are gone"
+    );
+    assert!(
+        target.holds("MARKER-STAYING-0d9e"),
+        "the live share's bytes are kept"
+    );
+    assert!(
+        target.holds("MARKER-PROPOSED-66aa"),
+        "the live share's proposal is kept"
+    );
+}
+
+/// Advisor accounts: one per e-mail address regardless of case; login looks the address up in any case.
+async fn advisors_are_unique_by_email_in_any_case(target: &Target) {
+    let store = target.open().await;
+    let created = advisor("Frau.Berger@Example.org", "Frau Berger");
+    let id = store
+        .create_advisor(&created)
+        .await
+        .expect("create")
+        .expect("new");
+    assert_eq!(
+        store
+            .create_advisor(&advisor("frau.berger@EXAMPLE.ORG", "Someone Else"))
+            .await
+            .expect("create"),
+        None,
+        "the same address in other case"
+    );
+    let other = store
+        .create_advisor(&advisor("herr.nord@example.org", "Herr Nord"))
+        .await
+        .expect("create")
+        .expect("new");
+    assert_ne!(id, other);
+    let expected = Advisor {
+        id,
+        email: created.email.clone(),
+        name: created.name.clone(),
+        organisation: created.organisation.clone(),
+        password_hash: created.password_hash.clone(),
+    };
+    for spelling in [
+        "frau.berger@example.org",
+        "FRAU.BERGER@EXAMPLE.ORG",
+        "Frau.Berger@Example.org",
+    ] {
+        assert_eq!(
+            store.advisor_by_email(spelling).await.expect("lookup"),
+            Some(expected.clone()),
+            "{spelling}"
+        );
+    }
+    assert_eq!(
+        store
+            .advisor_by_email("nobody@example.org")
+            .await
+            .expect("lookup"),
+        None
+    );
+    store.close().await;
+}
+
+/// A session is found by its token hash until it ends, with its advisor and CSRF token; deleting ends it.
+async fn sessions_end_at_expiry_or_deletion(target: &Target) {
+    let store = target.open().await;
+    let id = store
+        .create_advisor(&advisor("berater@example.org", "Frau Berger"))
+        .await
+        .expect("create")
+        .expect("new");
+    store
+        .create_session(&NewSession {
+            token_hash: SESSION_1,
+            advisor: id,
+            csrf: "csrf-token-1".to_owned(),
+            created_ms: 1_000,
+            expires_ms: 5_000,
+        })
+        .await
+        .expect("session");
+    let session = store
+        .session(&SESSION_1, 4_999)
+        .await
+        .expect("session")
+        .expect("live");
+    assert_eq!(session.advisor.id, id);
+    assert_eq!(session.advisor.name, "Frau Berger");
+    assert_eq!(
+        (session.csrf.as_str(), session.expires_ms),
+        ("csrf-token-1", 5_000)
+    );
+    assert_eq!(
+        store.session(&SESSION_1, 5_000).await.expect("session"),
+        None,
+        "ended"
+    );
+    assert_eq!(
+        store.session(&SESSION_2, 1_000).await.expect("session"),
+        None,
+        "unknown"
+    );
+
+    store
+        .create_session(&NewSession {
+            token_hash: SESSION_2,
+            advisor: id,
+            csrf: "csrf-token-2".to_owned(),
+            created_ms: 1_000,
+            expires_ms: 50_000,
+        })
+        .await
+        .expect("session");
+    assert!(store.delete_session(&SESSION_2).await.expect("delete"));
+    assert!(
+        !store.delete_session(&SESSION_2).await.expect("delete"),
+        "already gone"
+    );
+    assert_eq!(store.session(&SESSION_2, 1_000).await.expect("session"), None);
+    assert!(
+        store.session(&SESSION_1, 1_000).await.expect("session").is_some(),
+        "other sessions stay"
+    );
+    store.close().await;
+}
+
+/// An advisor's workspace lists the shares they opened while logged in, newest open first; a re-open moves
+/// the share up; revoked, expired and disabled shares drop out; anonymous opens and other advisors' opens
+/// do not count.
+async fn the_workspace_lists_only_active_shares_by_newest_open(target: &Target) {
+    let store = target.open().await;
+    let berger = store
+        .create_advisor(&advisor("berger@example.org", "Frau Berger"))
+        .await
+        .expect("create")
+        .expect("new");
+    let nord = store
+        .create_advisor(&advisor("nord@example.org", "Herr Nord"))
+        .await
+        .expect("create")
+        .expect("new");
+    let d: ShareId = [0x5d; 16];
+    let mut short = new_share(SHARE_C, OWNER_A);
+    short.expires_ms = 20_000;
+    for share in [
+        new_share(SHARE_A, OWNER_A),
+        new_share(SHARE_B, OWNER_A),
+        short,
+        new_share(d, OWNER_A),
+    ] {
+        store.create_share(&share).await.expect("create");
+    }
+    let open = |id: ShareId, at: i64, who: Option<i64>| {
+        let store = Arc::clone(&store);
+        async move {
+            store.log_access(&id, &access(at, "", who)).await.expect("log");
+        }
+    };
+    open(SHARE_A, 2_000, Some(berger)).await;
+    open(SHARE_B, 3_000, Some(berger)).await;
+    open(SHARE_C, 4_000, Some(berger)).await;
+    open(d, 5_000, None).await;
+    open(d, 5_000, Some(nord)).await;
+    let listed = |workspace: Vec<WorkspaceShare>| {
+        workspace
+            .into_iter()
+            .map(|w| (w.id, w.opened_ms, w.expires_ms))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        listed(store.workspace(berger, 10_000).await.expect("workspace")),
+        [
+            (SHARE_C, 4_000, 20_000),
+            (SHARE_B, 3_000, EXPIRES),
+            (SHARE_A, 2_000, EXPIRES)
+        ]
+    );
+    open(SHARE_A, 6_000, Some(berger)).await;
+    assert_eq!(
+        listed(store.workspace(berger, 10_000).await.expect("workspace")),
+        [
+            (SHARE_A, 6_000, EXPIRES),
+            (SHARE_C, 4_000, 20_000),
+            (SHARE_B, 3_000, EXPIRES)
+        ],
+        "a re-open updates the time, the share is listed once"
+    );
+    store.revoke_share(&SHARE_B, 7_000).await.expect("revoke");
+    assert_eq!(
+        listed(store.workspace(berger, 20_000).await.expect("workspace")),
+        [(SHARE_A, 6_000, EXPIRES)],
+        "revoked B and expired C are not listed"
+    );
+    for _ in 0..MAX_PIN_ATTEMPTS {
+        store
+            .record_wrong_pin(&SHARE_A, MAX_PIN_ATTEMPTS, 21_000)
+            .await
+            .expect("pin");
+    }
+    assert_eq!(
+        store.workspace(berger, 21_000).await.expect("workspace"),
+        vec![],
+        "disabled"
+    );
+    assert_eq!(
+        listed(store.workspace(nord, 21_000).await.expect("workspace")),
+        [(d, 5_000, EXPIRES)]
+    );
     store.close().await;
 }

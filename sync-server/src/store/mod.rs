@@ -8,6 +8,7 @@
 
 mod migrate;
 mod postgres;
+mod share_sql;
 mod sqlite;
 mod sync_sql;
 
@@ -83,112 +84,72 @@ pub trait Store: Send + Sync + 'static {
     /// registration with the right token, a push or a snapshot upload: the calls that carry the time.
     async fn purge(&self, idle_before_ms: i64) -> Result<PurgeReport, StoreError>;
 
-    // --- Link shares and advisor accounts (SHARES.md). The default bodies are scaffolding until both back ends
-    // implement them; then they go, like the sync methods' did. ---
+    // --- Link shares and advisor accounts (SHARES.md). "Active" means not revoked, not expired
+    // (`expires_ms > now_ms`) and not disabled (fewer than [`MAX_PIN_ATTEMPTS`] wrong PINs). ---
 
     /// Stores a new share; `false` if the id is taken.
-    async fn create_share(&self, share: &NewShare) -> Result<bool, StoreError> {
-        let _ = share;
-        Err(StoreError::NotYet("link shares"))
-    }
+    async fn create_share(&self, share: &NewShare) -> Result<bool, StoreError>;
 
     /// Everything the owner may see of a share (any state, also revoked/expired/disabled), for their token check.
-    async fn share_for_owner(&self, id: &ShareId, now_ms: i64) -> Result<Option<OwnerShare>, StoreError> {
-        let _ = (id, now_ms);
-        Err(StoreError::NotYet("link shares"))
-    }
+    async fn share_for_owner(&self, id: &ShareId, now_ms: i64) -> Result<Option<OwnerShare>, StoreError>;
 
     /// Replaces a share's ciphertext (a live update); `false` if it is not active.
-    async fn update_share(&self, id: &ShareId, ciphertext: &[u8], now_ms: i64) -> Result<bool, StoreError> {
-        let _ = (id, ciphertext, now_ms);
-        Err(StoreError::NotYet("link shares"))
-    }
+    async fn update_share(&self, id: &ShareId, ciphertext: &[u8], now_ms: i64) -> Result<bool, StoreError>;
 
     /// Revokes a share: marks it revoked and deletes its ciphertext and proposals at once; `false` if unknown.
-    async fn revoke_share(&self, id: &ShareId, now_ms: i64) -> Result<bool, StoreError> {
-        let _ = (id, now_ms);
-        Err(StoreError::NotYet("link shares"))
-    }
+    async fn revoke_share(&self, id: &ShareId, now_ms: i64) -> Result<bool, StoreError>;
 
     /// The share as a reader may get it: `None` when unknown, revoked, expired or disabled (all alike).
-    async fn share_for_reader(&self, id: &ShareId, now_ms: i64) -> Result<Option<ReaderShare>, StoreError> {
-        let _ = (id, now_ms);
-        Err(StoreError::NotYet("link shares"))
-    }
+    async fn share_for_reader(&self, id: &ShareId, now_ms: i64) -> Result<Option<ReaderShare>, StoreError>;
 
     /// Counts one wrong PIN atomically, never beyond `max` (the share is disabled at `max`). Returns the count
     /// after this try, or `None` if the share was already disabled or is not active (the try did not count).
-    async fn record_wrong_pin(&self, id: &ShareId, max: u32, now_ms: i64) -> Result<Option<u32>, StoreError> {
-        let _ = (id, max, now_ms);
-        Err(StoreError::NotYet("link shares"))
-    }
+    async fn record_wrong_pin(&self, id: &ShareId, max: u32, now_ms: i64) -> Result<Option<u32>, StoreError>;
 
     /// Appends to a share's access log; with an advisor, the share also enters that advisor's workspace.
-    async fn log_access(&self, id: &ShareId, access: &Access) -> Result<(), StoreError> {
-        let _ = (id, access);
-        Err(StoreError::NotYet("link shares"))
-    }
+    async fn log_access(&self, id: &ShareId, access: &Access) -> Result<(), StoreError>;
 
-    /// Stores a proposal (sealed) for the owner; `None` if the share is not active or holds too many already.
+    /// Stores a proposal (sealed) for the owner and returns its number (never reused); `None` if the share is
+    /// not active or holds [`MAX_PROPOSALS`] already. Whether the share is writable is the caller's check.
     async fn add_proposal(
         &self,
         id: &ShareId,
         label: &str,
         ciphertext: &[u8],
         now_ms: i64,
-    ) -> Result<Option<i64>, StoreError> {
-        let _ = (id, label, ciphertext, now_ms);
-        Err(StoreError::NotYet("link shares"))
-    }
+    ) -> Result<Option<i64>, StoreError>;
 
     /// Deletes a proposal the owner has decided on; `false` if there was none.
-    async fn delete_proposal(&self, id: &ShareId, proposal: i64) -> Result<bool, StoreError> {
-        let _ = (id, proposal);
-        Err(StoreError::NotYet("link shares"))
-    }
+    async fn delete_proposal(&self, id: &ShareId, proposal: i64) -> Result<bool, StoreError>;
 
-    /// Deletes shares expired before `now_ms` with their log and proposals; returns how many.
-    async fn purge_shares(&self, now_ms: i64) -> Result<u64, StoreError> {
-        let _ = now_ms;
-        Err(StoreError::NotYet("link shares"))
-    }
+    /// Deletes shares expired at `now_ms` (`expires_ms <= now_ms`, revoked or not) with their access log,
+    /// proposals and workspace entries; returns how many. Also deletes sessions that have ended.
+    async fn purge_shares(&self, now_ms: i64) -> Result<u64, StoreError>;
 
     /// Creates an advisor account; `None` if the e-mail address is taken (compared case-insensitively).
-    async fn create_advisor(&self, advisor: &NewAdvisor) -> Result<Option<i64>, StoreError> {
-        let _ = advisor;
-        Err(StoreError::NotYet("advisor accounts"))
-    }
+    async fn create_advisor(&self, advisor: &NewAdvisor) -> Result<Option<i64>, StoreError>;
 
     /// The advisor with this e-mail address (case-insensitive), for login.
-    async fn advisor_by_email(&self, email: &str) -> Result<Option<Advisor>, StoreError> {
-        let _ = email;
-        Err(StoreError::NotYet("advisor accounts"))
-    }
+    async fn advisor_by_email(&self, email: &str) -> Result<Option<Advisor>, StoreError>;
 
     /// Stores a session (only the hash of its token).
-    async fn create_session(&self, session: &NewSession) -> Result<(), StoreError> {
-        let _ = session;
-        Err(StoreError::NotYet("advisor accounts"))
-    }
+    async fn create_session(&self, session: &NewSession) -> Result<(), StoreError>;
 
     /// The live session with this token hash, with its advisor.
-    async fn session(&self, token_hash: &TokenHash, now_ms: i64) -> Result<Option<Session>, StoreError> {
-        let _ = (token_hash, now_ms);
-        Err(StoreError::NotYet("advisor accounts"))
-    }
+    async fn session(&self, token_hash: &TokenHash, now_ms: i64) -> Result<Option<Session>, StoreError>;
 
     /// Ends a session; `false` if there was none.
-    async fn delete_session(&self, token_hash: &TokenHash) -> Result<bool, StoreError> {
-        let _ = token_hash;
-        Err(StoreError::NotYet("advisor accounts"))
-    }
+    async fn delete_session(&self, token_hash: &TokenHash) -> Result<bool, StoreError>;
 
     /// The still-valid shares this advisor opened, newest open first.
-    async fn workspace(&self, advisor: i64, now_ms: i64) -> Result<Vec<WorkspaceShare>, StoreError> {
-        let _ = (advisor, now_ms);
-        Err(StoreError::NotYet("advisor accounts"))
-    }
+    async fn workspace(&self, advisor: i64, now_ms: i64) -> Result<Vec<WorkspaceShare>, StoreError>;
 }
+
+/// Wrong PINs a share survives over its lifetime: the one that reaches this count disables it (SHARES.md).
+pub const MAX_PIN_ATTEMPTS: u32 = 5;
+
+/// Proposals that may wait for the owner's decision on one share; [`Store::add_proposal`] refuses more.
+pub const MAX_PROPOSALS: u32 = 100;
 
 /// A link share's id: 16 random bytes drawn by the owner's app (SHARES.md).
 pub type ShareId = [u8; 16];
@@ -503,9 +464,6 @@ pub enum StoreError {
         /// The space's newest cursor.
         newest: u64,
     },
-    /// Scaffolding while a part of SHARES.md is being built into the back ends; removed when both have it.
-    #[error("{0} are not in this build yet")]
-    NotYet(&'static str),
     /// Any other database failure. Boxed so that no database library shows in this type.
     #[error("database error")]
     Database(#[source] Box<dyn Error + Send + Sync>),

@@ -11,10 +11,12 @@ use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
 use sqlx::{Connection, Postgres, Transaction};
 
 use super::migrate::{Bookkeeping, migrate};
+use super::share_sql;
 use super::sync_sql::{self, impl_store};
 use super::{
-    Migration, NewRecord, Pulled, PurgeReport, PushOutcome, Registered, Snapshot, SpaceId, Stats, StoreError,
-    StoredRecord, TokenHash,
+    Access, Advisor, MAX_PIN_ATTEMPTS, MAX_PROPOSALS, Migration, NewAdvisor, NewRecord, NewSession, NewShare,
+    OwnerShare, Proposal, Pulled, PurgeReport, PushOutcome, ReaderShare, Registered, Session, ShareId,
+    ShareState, Snapshot, SpaceId, Stats, StoreError, StoredRecord, TokenHash, WorkspaceShare,
 };
 
 /// The PostgreSQL migrations, in order; the same numbers as SQLite's, so a schema version means the same
@@ -29,6 +31,11 @@ pub const MIGRATIONS: &[Migration] = &[
         version: 2,
         name: "0002_sync.sql",
         sql: include_str!("../../migrations/postgres/0002_sync.sql"),
+    },
+    Migration {
+        version: 3,
+        name: "0003_shares.sql",
+        sql: include_str!("../../migrations/postgres/0003_shares.sql"),
     },
 ];
 

@@ -15,10 +15,12 @@ use sqlx::sqlite::{
 use sqlx::{Sqlite, Transaction};
 
 use super::migrate::{Bookkeeping, migrate};
+use super::share_sql;
 use super::sync_sql::{self, impl_store};
 use super::{
-    Migration, NewRecord, Pulled, PurgeReport, PushOutcome, Registered, Snapshot, SpaceId, Stats, StoreError,
-    StoredRecord, TokenHash,
+    Access, Advisor, MAX_PIN_ATTEMPTS, MAX_PROPOSALS, Migration, NewAdvisor, NewRecord, NewSession, NewShare,
+    OwnerShare, Proposal, Pulled, PurgeReport, PushOutcome, ReaderShare, Registered, Session, ShareId,
+    ShareState, Snapshot, SpaceId, Stats, StoreError, StoredRecord, TokenHash, WorkspaceShare,
 };
 
 /// The SQLite migrations, in order. New files go at the end with the next number.
@@ -32,6 +34,11 @@ pub const MIGRATIONS: &[Migration] = &[
         version: 2,
         name: "0002_sync.sql",
         sql: include_str!("../../migrations/sqlite/0002_sync.sql"),
+    },
+    Migration {
+        version: 3,
+        name: "0003_shares.sql",
+        sql: include_str!("../../migrations/sqlite/0003_shares.sql"),
     },
 ];
 
@@ -76,6 +83,9 @@ impl SqliteStore {
             .synchronous(SqliteSynchronous::Normal)
             // Deleting a space relies on ON DELETE CASCADE for its records and snapshot.
             .foreign_keys(true)
+            // Revoked and purged shares must leave nothing readable in the file: SQLite otherwise keeps
+            // deleted content in free pages and cells until they are reused.
+            .pragma("secure_delete", "ON")
             .busy_timeout(BUSY_TIMEOUT);
         let filename = options.get_filename().to_path_buf();
         let writer = SqlitePoolOptions::new()

@@ -102,6 +102,11 @@ pub(super) fn seq_from_db(seq: i64) -> u64 {
     seq as u64
 }
 
+/// A small count read from the database (wrong PINs); out of range would mean a damaged database.
+pub(super) fn to_u32(value: i64) -> Result<u32, StoreError> {
+    u32::try_from(value).map_err(StoreError::database)
+}
+
 /// A fixed-size id read from a BLOB/bytea column.
 pub(super) fn bytes_from_db<const N: usize>(bytes: Vec<u8>) -> Result<[u8; N], StoreError> {
     <[u8; N]>::try_from(bytes).map_err(|bytes| {
@@ -372,6 +377,378 @@ macro_rules! impl_store {
                     compacted_records,
                     idle_spaces,
                 })
+            }
+
+            async fn create_share(&self, share: &NewShare) -> Result<bool, StoreError> {
+                let mut tx = self.begin_write().await?;
+                let inserted = sqlx::query(share_sql::INSERT_SHARE)
+                    .bind(&share.id[..])
+                    .bind(&share.owner_token_hash[..])
+                    .bind(&share.ciphertext[..])
+                    .bind(share.pin_hash.as_deref())
+                    .bind(share.live)
+                    .bind(share.writable)
+                    .bind(share.created_ms)
+                    .bind(share.expires_ms)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?
+                    .rows_affected();
+                tx.commit().await.map_err(StoreError::database)?;
+                Ok(inserted == 1)
+            }
+
+            async fn share_for_owner(
+                &self,
+                id: &ShareId,
+                now_ms: i64,
+            ) -> Result<Option<OwnerShare>, StoreError> {
+                type Row = (Vec<u8>, Option<i64>, i64, bool, bool, i64, bool);
+                let row: Option<Row> = sqlx::query_as(share_sql::OWNER_SHARE)
+                    .bind(&id[..])
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err(StoreError::database)?;
+                let Some((owner_token_hash, revoked_ms, failed_pins, live, writable, expires_ms, has_pin)) =
+                    row
+                else {
+                    return Ok(None);
+                };
+                let failed_pins = sync_sql::to_u32(failed_pins)?;
+                // One state when several apply: a revoke is the owner's own decision; a disabled share was
+                // attacked (or mistyped) and stays disabled, which matters more to the owner than its date.
+                let state = if revoked_ms.is_some() {
+                    ShareState::Revoked
+                } else if failed_pins >= MAX_PIN_ATTEMPTS {
+                    ShareState::Disabled
+                } else if expires_ms <= now_ms {
+                    ShareState::Expired
+                } else {
+                    ShareState::Active
+                };
+                let access: Vec<(i64, String, Option<i64>)> = sqlx::query_as(share_sql::ACCESS_LOG)
+                    .bind(&id[..])
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(StoreError::database)?;
+                let proposals: Vec<(i64, i64, String, Vec<u8>)> = sqlx::query_as(share_sql::PROPOSALS)
+                    .bind(&id[..])
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(StoreError::database)?;
+                Ok(Some(OwnerShare {
+                    owner_token_hash: sync_sql::bytes_from_db(owner_token_hash)?,
+                    state,
+                    live,
+                    writable,
+                    expires_ms,
+                    failed_pins,
+                    has_pin,
+                    access: access
+                        .into_iter()
+                        .map(|(at_ms, label, advisor)| Access {
+                            at_ms,
+                            label,
+                            advisor,
+                        })
+                        .collect(),
+                    proposals: proposals
+                        .into_iter()
+                        .map(|(id, at_ms, label, ciphertext)| Proposal {
+                            id,
+                            at_ms,
+                            label,
+                            ciphertext,
+                        })
+                        .collect(),
+                }))
+            }
+
+            async fn update_share(
+                &self,
+                id: &ShareId,
+                ciphertext: &[u8],
+                now_ms: i64,
+            ) -> Result<bool, StoreError> {
+                let mut tx = self.begin_write().await?;
+                let updated = sqlx::query(share_sql::UPDATE_SHARE)
+                    .bind(&id[..])
+                    .bind(ciphertext)
+                    .bind(now_ms)
+                    .bind(i64::from(MAX_PIN_ATTEMPTS))
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?
+                    .rows_affected();
+                tx.commit().await.map_err(StoreError::database)?;
+                Ok(updated == 1)
+            }
+
+            async fn revoke_share(&self, id: &ShareId, now_ms: i64) -> Result<bool, StoreError> {
+                // One transaction: no reader ever sees the share revoked with its entries or proposals left.
+                let mut tx = self.begin_write().await?;
+                let revoked = sqlx::query(share_sql::REVOKE_SHARE)
+                    .bind(&id[..])
+                    .bind(now_ms)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?
+                    .rows_affected();
+                if revoked == 0 {
+                    return Ok(false);
+                }
+                sqlx::query(share_sql::DELETE_PROPOSALS)
+                    .bind(&id[..])
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?;
+                tx.commit().await.map_err(StoreError::database)?;
+                Ok(true)
+            }
+
+            async fn share_for_reader(
+                &self,
+                id: &ShareId,
+                now_ms: i64,
+            ) -> Result<Option<ReaderShare>, StoreError> {
+                type Row = (Option<Vec<u8>>, Option<String>, i64, bool, i64, i64);
+                let row: Option<Row> = sqlx::query_as(share_sql::READER_SHARE)
+                    .bind(&id[..])
+                    .bind(now_ms)
+                    .bind(i64::from(MAX_PIN_ATTEMPTS))
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err(StoreError::database)?;
+                let Some((ciphertext, pin_hash, failed_pins, writable, expires_ms, updated_ms)) = row else {
+                    return Ok(None);
+                };
+                // The schema ties a NULL ciphertext to a revoke, which the query excludes.
+                let ciphertext =
+                    ciphertext.ok_or_else(|| StoreError::database("an active share has no ciphertext"))?;
+                Ok(Some(ReaderShare {
+                    ciphertext,
+                    pin_hash,
+                    failed_pins: sync_sql::to_u32(failed_pins)?,
+                    writable,
+                    expires_ms,
+                    updated_ms,
+                }))
+            }
+
+            async fn record_wrong_pin(
+                &self,
+                id: &ShareId,
+                max: u32,
+                now_ms: i64,
+            ) -> Result<Option<u32>, StoreError> {
+                let mut tx = self.begin_write().await?;
+                let count: Option<i64> = sqlx::query_scalar(share_sql::WRONG_PIN)
+                    .bind(&id[..])
+                    .bind(i64::from(max))
+                    .bind(now_ms)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?;
+                tx.commit().await.map_err(StoreError::database)?;
+                count.map(sync_sql::to_u32).transpose()
+            }
+
+            async fn log_access(&self, id: &ShareId, access: &Access) -> Result<(), StoreError> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query(share_sql::INSERT_ACCESS)
+                    .bind(&id[..])
+                    .bind(access.at_ms)
+                    .bind(&access.label)
+                    .bind(access.advisor)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?;
+                if let Some(advisor) = access.advisor {
+                    sqlx::query(share_sql::UPSERT_WORKSPACE)
+                        .bind(&id[..])
+                        .bind(advisor)
+                        .bind(access.at_ms)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(StoreError::database)?;
+                }
+                tx.commit().await.map_err(StoreError::database)
+            }
+
+            async fn add_proposal(
+                &self,
+                id: &ShareId,
+                label: &str,
+                ciphertext: &[u8],
+                now_ms: i64,
+            ) -> Result<Option<i64>, StoreError> {
+                let mut tx = self.begin_write().await?;
+                // Locks the share (PostgreSQL), so the count below cannot race with another proposal and
+                // a revoke cannot slip between the check and the insert.
+                let active: Option<Vec<u8>> = sqlx::query_scalar(share_sql::LOCK_ACTIVE_SHARE)
+                    .bind(&id[..])
+                    .bind(now_ms)
+                    .bind(i64::from(MAX_PIN_ATTEMPTS))
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?;
+                if active.is_none() {
+                    return Ok(None);
+                }
+                let waiting: i64 = sqlx::query_scalar(share_sql::COUNT_PROPOSALS)
+                    .bind(&id[..])
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?;
+                if waiting >= i64::from(MAX_PROPOSALS) {
+                    return Ok(None);
+                }
+                let proposal: i64 = sqlx::query_scalar(share_sql::INSERT_PROPOSAL)
+                    .bind(&id[..])
+                    .bind(now_ms)
+                    .bind(label)
+                    .bind(ciphertext)
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?;
+                tx.commit().await.map_err(StoreError::database)?;
+                Ok(Some(proposal))
+            }
+
+            async fn delete_proposal(&self, id: &ShareId, proposal: i64) -> Result<bool, StoreError> {
+                let mut tx = self.begin_write().await?;
+                let deleted = sqlx::query(share_sql::DELETE_PROPOSAL)
+                    .bind(&id[..])
+                    .bind(proposal)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?
+                    .rows_affected();
+                tx.commit().await.map_err(StoreError::database)?;
+                Ok(deleted > 0)
+            }
+
+            async fn purge_shares(&self, now_ms: i64) -> Result<u64, StoreError> {
+                let mut tx = self.begin_write().await?;
+                let shares = sqlx::query(share_sql::PURGE_SHARES)
+                    .bind(now_ms)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?
+                    .rows_affected();
+                sqlx::query(share_sql::PURGE_SESSIONS)
+                    .bind(now_ms)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?;
+                tx.commit().await.map_err(StoreError::database)?;
+                Ok(shares)
+            }
+
+            async fn create_advisor(&self, advisor: &NewAdvisor) -> Result<Option<i64>, StoreError> {
+                let mut tx = self.begin_write().await?;
+                let id: Option<i64> = sqlx::query_scalar(share_sql::INSERT_ADVISOR)
+                    .bind(&advisor.email)
+                    .bind(share_sql::email_key(&advisor.email))
+                    .bind(&advisor.name)
+                    .bind(&advisor.organisation)
+                    .bind(&advisor.password_hash)
+                    .bind(advisor.created_ms)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?;
+                tx.commit().await.map_err(StoreError::database)?;
+                Ok(id)
+            }
+
+            async fn advisor_by_email(&self, email: &str) -> Result<Option<Advisor>, StoreError> {
+                let row: Option<(i64, String, String, String, String)> =
+                    sqlx::query_as(share_sql::ADVISOR_BY_EMAIL)
+                        .bind(share_sql::email_key(email))
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err(StoreError::database)?;
+                Ok(
+                    row.map(|(id, email, name, organisation, password_hash)| Advisor {
+                        id,
+                        email,
+                        name,
+                        organisation,
+                        password_hash,
+                    }),
+                )
+            }
+
+            async fn create_session(&self, session: &NewSession) -> Result<(), StoreError> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query(share_sql::INSERT_SESSION)
+                    .bind(&session.token_hash[..])
+                    .bind(session.advisor)
+                    .bind(&session.csrf)
+                    .bind(session.created_ms)
+                    .bind(session.expires_ms)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?;
+                tx.commit().await.map_err(StoreError::database)
+            }
+
+            async fn session(
+                &self,
+                token_hash: &TokenHash,
+                now_ms: i64,
+            ) -> Result<Option<Session>, StoreError> {
+                type Row = (i64, String, String, String, String, String, i64);
+                let row: Option<Row> = sqlx::query_as(share_sql::SESSION)
+                    .bind(&token_hash[..])
+                    .bind(now_ms)
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err(StoreError::database)?;
+                Ok(row.map(
+                    |(id, email, name, organisation, password_hash, csrf, expires_ms)| Session {
+                        advisor: Advisor {
+                            id,
+                            email,
+                            name,
+                            organisation,
+                            password_hash,
+                        },
+                        csrf,
+                        expires_ms,
+                    },
+                ))
+            }
+
+            async fn delete_session(&self, token_hash: &TokenHash) -> Result<bool, StoreError> {
+                let mut tx = self.begin_write().await?;
+                let deleted = sqlx::query(share_sql::DELETE_SESSION)
+                    .bind(&token_hash[..])
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(StoreError::database)?
+                    .rows_affected();
+                tx.commit().await.map_err(StoreError::database)?;
+                Ok(deleted > 0)
+            }
+
+            async fn workspace(&self, advisor: i64, now_ms: i64) -> Result<Vec<WorkspaceShare>, StoreError> {
+                let rows: Vec<(Vec<u8>, i64, i64)> = sqlx::query_as(share_sql::WORKSPACE)
+                    .bind(advisor)
+                    .bind(now_ms)
+                    .bind(i64::from(MAX_PIN_ATTEMPTS))
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(StoreError::database)?;
+                rows.into_iter()
+                    .map(|(id, opened_ms, expires_ms)| {
+                        Ok(WorkspaceShare {
+                            id: sync_sql::bytes_from_db(id)?,
+                            opened_ms,
+                            expires_ms,
+                        })
+                    })
+                    .collect()
             }
         }
     };
