@@ -145,6 +145,11 @@ pub fn format_stats(stats: &Stats) -> String {
         ("record bytes", stats.record_bytes),
         ("snapshots", stats.snapshots),
         ("snapshot bytes", stats.snapshot_bytes),
+        ("shares", stats.shares),
+        ("share bytes", stats.share_bytes),
+        ("proposals", stats.proposals),
+        ("advisors", stats.advisors),
+        ("sessions", stats.sessions),
     ];
     for (name, value) in lines {
         // Writing to a String cannot fail.
@@ -180,10 +185,16 @@ mod tests {
             record_bytes: 1500,
             snapshots: 1,
             snapshot_bytes: 700,
+            shares: 3,
+            share_bytes: 900,
+            proposals: 4,
+            advisors: 5,
+            sessions: 6,
         };
         assert_eq!(
             format_stats(&stats),
-            "spaces: 2\nrecords: 10\nrecord bytes: 1500\nsnapshots: 1\nsnapshot bytes: 700\n"
+            "spaces: 2\nrecords: 10\nrecord bytes: 1500\nsnapshots: 1\nsnapshot bytes: 700\n\
+             shares: 3\nshare bytes: 900\nproposals: 4\nadvisors: 5\nsessions: 6\n"
         );
     }
 

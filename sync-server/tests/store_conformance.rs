@@ -99,6 +99,7 @@ conformance!(
     advisors_are_unique_by_email_in_any_case,
     sessions_end_at_expiry_or_deletion,
     the_workspace_lists_only_active_shares_by_newest_open,
+    stats_count_shares_proposals_advisors_and_sessions,
 );
 
 const A: SpaceId = [0xa1; 16];
@@ -507,6 +508,7 @@ async fn stats_count_spaces_records_snapshots_and_bytes(target: &Target) {
             record_bytes: record_bytes as u64,
             snapshots: 1,
             snapshot_bytes: 1000,
+            ..Stats::default()
         }
     );
     store.close().await;
@@ -1610,6 +1612,59 @@ async fn the_workspace_lists_only_active_shares_by_newest_open(target: &Target) 
     assert_eq!(
         listed(store.workspace(nord, 21_000).await.expect("workspace")),
         [(d, 5_000, EXPIRES)]
+    );
+    store.close().await;
+}
+
+/// Stats count shares (in any state until purged) and their sealed bytes, waiting proposals, advisors and
+/// sessions; a revoked share keeps its row but no bytes.
+async fn stats_count_shares_proposals_advisors_and_sessions(target: &Target) {
+    let store = target.open().await;
+    let mut a = new_share(SHARE_A, OWNER_A);
+    a.ciphertext = vec![1; 300];
+    let mut b = new_share(SHARE_B, OWNER_B);
+    b.ciphertext = vec![2; 200];
+    store.create_share(&a).await.expect("create");
+    store.create_share(&b).await.expect("create");
+    for share in [SHARE_A, SHARE_A, SHARE_B] {
+        store
+            .add_proposal(&share, "", b"p", 2_000)
+            .await
+            .expect("propose")
+            .expect("stored");
+    }
+    let id = store
+        .create_advisor(&advisor("berater@example.org", "Frau Berger"))
+        .await
+        .expect("create")
+        .expect("new");
+    store
+        .create_session(&NewSession {
+            token_hash: SESSION_1,
+            advisor: id,
+            csrf: "csrf".to_owned(),
+            created_ms: 1_000,
+            expires_ms: 5_000,
+        })
+        .await
+        .expect("session");
+    let expected = Stats {
+        shares: 2,
+        share_bytes: 500,
+        proposals: 3,
+        advisors: 1,
+        sessions: 1,
+        ..Stats::default()
+    };
+    assert_eq!(store.stats().await.expect("stats"), expected);
+    store.revoke_share(&SHARE_A, 3_000).await.expect("revoke");
+    assert_eq!(
+        store.stats().await.expect("stats"),
+        Stats {
+            share_bytes: 200,
+            proposals: 1,
+            ..expected
+        }
     );
     store.close().await;
 }

@@ -3,8 +3,9 @@
 //! The back end is chosen from the database URL's scheme at start-up ([`open`]): `sqlite:` (one file,
 //! the default) or `postgres:`/`postgresql:` (several servers on one database). Each back end embeds its own
 //! SQL migrations (`migrations/<back end>/`) and applies them with the shared migrator (`migrate.rs`) when it
-//! opens. Both implement the trait with the same portable SQL (`sync_sql.rs`), and one conformance suite
-//! (`tests/store_conformance.rs`) runs against both.
+//! opens. Both implement the trait with the same portable SQL (`sync_sql.rs` for sync spaces, `share_sql.rs`
+//! for link shares and advisor accounts), and one conformance suite (`tests/store_conformance.rs`) runs
+//! against both.
 
 mod migrate;
 mod postgres;
@@ -175,7 +176,8 @@ pub struct NewShare {
     pub expires_ms: i64,
 }
 
-/// The state of a share as its owner sees it.
+/// The state of a share as its owner sees it. When several apply, the first listed wins: a revoked share
+/// is revoked, a disabled one stays disabled after its expiry (the owner should learn that someone tried PINs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ShareState {
     /// Readable.
@@ -406,6 +408,16 @@ pub struct Stats {
     pub snapshots: u64,
     /// Bytes of sealed snapshot blobs.
     pub snapshot_bytes: u64,
+    /// Link shares in any state (until purged).
+    pub shares: u64,
+    /// Bytes of sealed share entries (revoked shares have none).
+    pub share_bytes: u64,
+    /// Proposals waiting for owners.
+    pub proposals: u64,
+    /// Advisor accounts.
+    pub advisors: u64,
+    /// Advisors' sessions, ended ones included until the next purge.
+    pub sessions: u64,
 }
 
 /// What a purge removed.

@@ -56,13 +56,18 @@ pub(super) const UPSERT_SNAPSHOT: &str = "INSERT INTO snapshots (space, cursor, 
 pub(super) const SNAPSHOT: &str = "SELECT cursor, data FROM snapshots WHERE space = $1";
 /// Deletes a space; its records and snapshot go with it (`ON DELETE CASCADE`).
 pub(super) const DELETE_SPACE: &str = "DELETE FROM spaces WHERE id = $1";
-/// Counts for `admin stats`. `length` of a BLOB/bytea is its size in bytes in both databases.
+/// Counts for `admin stats` (also of the share tables, see `share_sql.rs`). `length` of a BLOB/bytea is its size in bytes in both databases.
 pub(super) const STATS: &str = "SELECT \
      (SELECT COUNT(*) FROM spaces), \
      (SELECT COUNT(*) FROM records), \
      (SELECT COALESCE(SUM(length(data)), 0) FROM records), \
      (SELECT COUNT(*) FROM snapshots), \
-     (SELECT COALESCE(SUM(length(data)), 0) FROM snapshots)";
+     (SELECT COALESCE(SUM(length(data)), 0) FROM snapshots), \
+     (SELECT COUNT(*) FROM shares), \
+     (SELECT COALESCE(SUM(length(ciphertext)), 0) FROM shares), \
+     (SELECT COUNT(*) FROM proposals), \
+     (SELECT COUNT(*) FROM advisors), \
+     (SELECT COUNT(*) FROM sessions)";
 /// Deletes idle spaces with all their data (cascade). In PostgreSQL a space a push is writing right now is
 /// locked; the delete waits and then re-checks `last_used_ms`, so a space in use is never purged.
 pub(super) const PURGE_IDLE: &str = "DELETE FROM spaces WHERE last_used_ms < $1";
@@ -341,17 +346,39 @@ macro_rules! impl_store {
             }
 
             async fn stats(&self) -> Result<Stats, StoreError> {
-                let (spaces, records, record_bytes, snapshots, snapshot_bytes): (i64, i64, i64, i64, i64) =
-                    sqlx::query_as(sync_sql::STATS)
-                        .fetch_one(&self.pool)
-                        .await
-                        .map_err(StoreError::database)?;
+                let counts: [i64; 10] = {
+                    let row: (i64, i64, i64, i64, i64, i64, i64, i64, i64, i64) =
+                        sqlx::query_as(sync_sql::STATS)
+                            .fetch_one(&self.pool)
+                            .await
+                            .map_err(StoreError::database)?;
+                    [
+                        row.0, row.1, row.2, row.3, row.4, row.5, row.6, row.7, row.8, row.9,
+                    ]
+                };
+                let [
+                    spaces,
+                    records,
+                    record_bytes,
+                    snapshots,
+                    snapshot_bytes,
+                    shares,
+                    share_bytes,
+                    proposals,
+                    advisors,
+                    sessions,
+                ] = counts.map(sync_sql::to_u64);
                 Ok(Stats {
-                    spaces: sync_sql::to_u64(spaces)?,
-                    records: sync_sql::to_u64(records)?,
-                    record_bytes: sync_sql::to_u64(record_bytes)?,
-                    snapshots: sync_sql::to_u64(snapshots)?,
-                    snapshot_bytes: sync_sql::to_u64(snapshot_bytes)?,
+                    spaces: spaces?,
+                    records: records?,
+                    record_bytes: record_bytes?,
+                    snapshots: snapshots?,
+                    snapshot_bytes: snapshot_bytes?,
+                    shares: shares?,
+                    share_bytes: share_bytes?,
+                    proposals: proposals?,
+                    advisors: advisors?,
+                    sessions: sessions?,
                 })
             }
 
