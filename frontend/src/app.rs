@@ -5,6 +5,7 @@ use crate::components::{Banners, BottomNav, LanguageSwitch, SyncIndicator, UndoT
 use crate::hooks::{AppHandle, RepoHandle, SyncHandle};
 use crate::pages::switch;
 use crate::route::Route;
+use crate::services::links::{Links, LinksHandle};
 use crate::services::storage::Settings;
 use crate::services::{locales, repo::Repo, sw, sync::Engine};
 use crate::store::{Action, AppState, Phase, SyncStatus};
@@ -21,11 +22,13 @@ pub fn App() -> Html {
     let state = use_reducer(AppState::default);
     let repo = use_state(|| None::<RepoHandle>);
     let sync = use_state(|| None::<SyncHandle>);
+    let links = use_state(|| None::<LinksHandle>);
     let tag = current_locale(&state);
     {
         let dispatcher = state.dispatcher();
         let repo = repo.clone();
         let sync = sync.clone();
+        let links = links.clone();
         use_effect_with((), move |_| {
             let notify = {
                 let dispatcher = dispatcher.clone();
@@ -35,6 +38,8 @@ pub fn App() -> Html {
             spawn_local(async move {
                 match Repo::open(notify.clone(), tag).await {
                     Ok((opened, booklet, settings, consents)) => {
+                        // Link shares too: live uploads and the proposals inbox.
+                        links.set(Some(LinksHandle(Links::start(opened.clone(), notify.clone()))));
                         // Backup and sync runs in the background from here on (doing nothing while off).
                         sync.set(Some(SyncHandle(Engine::start(opened.clone(), notify))));
                         repo.set(Some(RepoHandle(opened)));
@@ -109,9 +114,11 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Localizer> context={localizer}>
             <ContextProvider<AppHandle> context={handle}>
-                <BrowserRouter>
-                    <Frame />
-                </BrowserRouter>
+                <ContextProvider<Option<LinksHandle>> context={(*links).clone()}>
+                    <BrowserRouter>
+                        <Frame />
+                    </BrowserRouter>
+                </ContextProvider<Option<LinksHandle>>>
             </ContextProvider<AppHandle>>
         </ContextProvider<Localizer>>
     }

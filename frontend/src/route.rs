@@ -36,6 +36,9 @@ pub enum Route {
     /// Sharing chosen entries by QR code, with consent.
     #[at("/share")]
     Share,
+    /// The link shares made on this device: state, access log, revoke.
+    #[at("/links")]
+    Links,
     /// Scanning a QR code with the camera or from a photo.
     #[at("/scan")]
     Scan,

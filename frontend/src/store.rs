@@ -4,6 +4,7 @@
 //! IndexedDB, and only then dispatches [`Action::Saved`]. So what the UI shows as saved is saved.
 
 use crate::error::StorageError;
+use crate::services::links::LinksView;
 use crate::services::storage::{Consent, Settings};
 use booklet::{Booklet, Command};
 use std::rc::Rc;
@@ -78,6 +79,8 @@ pub struct AppState {
     pub update_ready: bool,
     /// Backup and sync.
     pub sync: SyncStatus,
+    /// Link shares made here: their state, access logs and waiting proposals.
+    pub links: Rc<LinksView>,
 }
 
 impl Default for AppState {
@@ -92,6 +95,7 @@ impl Default for AppState {
             undo: None,
             update_ready: false,
             sync: SyncStatus::Off,
+            links: Rc::default(),
         }
     }
 }
@@ -141,6 +145,8 @@ pub enum Action {
     SyncMerged(Rc<Booklet>),
     /// Backup and sync's status changed.
     Sync(SyncStatus),
+    /// What is known about link shares changed.
+    Links(Rc<LinksView>),
 }
 
 /// The reducer.
@@ -184,6 +190,7 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
             next.booklet = booklet;
         }
         Action::Sync(status) => next.sync = status,
+        Action::Links(view) => next.links = view,
     }
     next
 }
@@ -267,6 +274,13 @@ mod tests {
             assert_eq!(state.sync, status);
             assert_eq!(state.sync.name(), name);
         }
+    }
+
+    #[test]
+    fn link_shares_replace_what_was_known() {
+        let view = LinksView::default();
+        let state = apply(&AppState::default(), Action::Links(Rc::new(view.clone())));
+        assert_eq!(*state.links, view);
     }
 
     #[test]

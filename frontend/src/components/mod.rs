@@ -4,6 +4,7 @@ mod banners;
 pub mod label;
 mod language_switch;
 mod nav;
+pub mod proposals;
 mod step_editor;
 pub mod sync_status;
 mod undo_toast;

@@ -76,6 +76,7 @@ pub fn Home() -> Html {
     });
     html! {
         <section data-page="home">
+            <crate::components::proposals::ProposalsInbox />
             <h2>{ t.text("home-next-appointment") }</h2>
             { next.unwrap_or_else(|| html! { <p class="empty">{ t.text("home-no-appointment") }</p> }) }
             <div class="row">

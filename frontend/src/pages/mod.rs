@@ -5,6 +5,7 @@ mod appointments;
 mod contacts;
 mod goal;
 mod home;
+mod links;
 mod print;
 mod profile;
 pub mod restore;
@@ -33,6 +34,7 @@ pub fn switch(route: Route) -> Html {
         Route::Settings => html! { <settings::SettingsPage /> },
         Route::Print => html! { <print::PrintView /> },
         Route::Share => html! { <share::SharePage /> },
+        Route::Links => html! { <links::LinksPage /> },
         Route::Scan => html! { <scan::ScanPage /> },
         Route::Restore => html! { <restore::RestorePage /> },
         Route::NotFound => html! { <NotFound /> },

@@ -180,6 +180,14 @@ pub fn SettingsPage() -> Html {
             </div>
 
             <div class="card">
+                <h3>{ t.text("link-list-title") }</h3>
+                <p>{ t.text("link-list-explain") }</p>
+                <Link<Route> to={Route::Links} classes="button secondary">
+                    <span id="settings-links">{ t.text("link-list-open") }</span>
+                </Link<Route>>
+            </div>
+
+            <div class="card">
                 <h3>{ t.text("consent-title") }</h3>
                 if app.state.consents.is_empty() {
                     <p class="muted">{ t.text("consent-none") }</p>
@@ -202,7 +210,16 @@ pub fn SettingsPage() -> Html {
                                     <strong>{ format::date_long(tag, c.at.date()) }</strong>
                                     if !c.recipient.is_empty() { { " · " }<bdi dir="auto">{ &c.recipient }</bdi> }
                                     <div class="small">{ what.join(", ") }</div>
-                                    <div class="small muted">{ t.text_args("share-until", &[("date", format::date_long(tag, c.until).into())]) }</div>
+                                    <div class="small muted" data-channel={c.channel.clone()}>
+                                        { t.text(match c.channel.as_str() {
+                                            "link" => "consent-channel-link",
+                                            "link-revoked" => "consent-channel-link-revoked",
+                                            _ => "consent-channel-offline-qr",
+                                        }) }
+                                        if c.channel != "link-revoked" {
+                                            { " · " }{ t.text_args("share-until", &[("date", format::date_long(tag, c.until).into())]) }
+                                        }
+                                    </div>
                                 </li>
                             }
                         }) }

@@ -2,6 +2,7 @@
 
 pub mod files;
 pub mod format;
+pub mod links;
 pub mod locales;
 pub mod qr;
 pub mod repo;

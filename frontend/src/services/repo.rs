@@ -81,8 +81,14 @@ impl Repo {
             now: now(),
             author: Author::Owner,
         };
+        self.run_in(command, &ctx)
+    }
+
+    /// Applies a command in a given context (an advisor's accepted proposal records the advisor as author)
+    /// through the same path as the owner's own commands: stored, recorded for sync, undoable.
+    pub fn run_in(self: &Rc<Self>, command: Command, ctx: &Context) -> Result<Option<Removed>, CommandError> {
         let old = self.latest();
-        let applied = booklet::apply(&old, command, &ctx)?;
+        let applied = booklet::apply(&old, command, ctx)?;
         let new = Rc::new(applied.booklet);
         *self.latest.borrow_mut() = new.clone();
         self.record(&new);
@@ -135,9 +141,14 @@ impl Repo {
         }
     }
 
-    /// Stores a link share (new or changed).
-    pub async fn save_link(&self, link: &LinkShare) -> Result<(), StorageError> {
-        self.storage.put_link(link).await
+    /// Stores a link share (new or changed), with a consent-log entry in the same transaction if given, and
+    /// tells the UI of the consent.
+    pub async fn save_link(&self, link: &LinkShare, consent: Option<Consent>) -> Result<(), StorageError> {
+        self.storage.put_link(link, consent.as_ref()).await?;
+        if let Some(consent) = consent {
+            self.notify.emit(Action::ConsentLogged(consent));
+        }
+        Ok(())
     }
 
     /// Every link share made on this device, oldest first.

@@ -167,6 +167,11 @@ pub struct LinkShare {
     pub expires_at: String,
     /// SHA-256 (hex) of the payload last uploaded, so unchanged entries are not uploaded again.
     pub payload_hash: String,
+    /// The goal ids readers saw in any upload of this share, with the owner's ids they stand for: the codec
+    /// derives them from the content, so each live upload may add pairs, and a proposal made on an older
+    /// version still maps back.
+    #[serde(default)]
+    pub shared_goals: Vec<booklet::SharedGoal>,
     /// The owner revoked it (the server deleted it).
     #[serde(default)]
     pub revoked: bool,
@@ -433,14 +438,23 @@ impl Storage {
             .collect()
     }
 
-    /// Stores a link share (new or changed) in its own transaction.
-    pub async fn put_link(&self, link: &LinkShare) -> Result<(), StorageError> {
+    /// Stores a link share (new or changed), and with it a consent-log entry if given, in one transaction of
+    /// their own: a share is never stored without its consent, nor the other way round.
+    pub async fn put_link(&self, link: &LinkShare, consent: Option<&Consent>) -> Result<(), StorageError> {
         let tx = self
             .db
-            .transaction(&[LINKS], TransactionMode::ReadWrite)
+            .transaction(&[LINKS, "consents"], TransactionMode::ReadWrite)
             .map_err(StorageError::write)?;
         let store = tx.store(LINKS).map_err(StorageError::write)?;
         put_string(&store, &link.id, &to_json(link)?).await?;
+        if let Some(consent) = consent {
+            let consents = tx.store("consents").map_err(StorageError::write)?;
+            let key = JsValue::from_f64(consent.at.millis() as f64);
+            consents
+                .put(&JsValue::from_str(&to_json(consent)?), Some(&key))
+                .await
+                .map_err(StorageError::write)?;
+        }
         tx.done().await.map_err(StorageError::write)?;
         Ok(())
     }

@@ -53,9 +53,6 @@ link-list-pin-yes = Mit PIN
 link-list-pin-no = Ohne PIN
 link-list-live = Live
 link-list-may-add = Darf Einträge vorschlagen
-# Variables:
-#   $recipient (String) - who it was for, as the owner wrote it.
-link-list-for = Für: { $recipient }
 link-list-access-title = Geöffnet
 link-list-access-none = Noch niemand hat diesen Link geöffnet.
 link-list-access-anonymous = ohne Namen

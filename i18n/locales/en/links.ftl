@@ -53,9 +53,6 @@ link-list-pin-yes = With PIN
 link-list-pin-no = Without PIN
 link-list-live = Live
 link-list-may-add = May suggest entries
-# Variables:
-#   $recipient (String) - who it was for, as the owner wrote it.
-link-list-for = For: { $recipient }
 link-list-access-title = Opened
 link-list-access-none = Nobody has opened this link yet.
 link-list-access-anonymous = no name given
