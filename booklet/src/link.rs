@@ -3,7 +3,7 @@
 //!
 //! The owner's app draws a share id (16 bytes) and key (32 bytes), seals a share-codec payload
 //! ([`crate::codec::encode`]) with [`seal_share`] and uploads only the seal. The link is the app's URL with
-//! the fragment `BHL1:` + [`to_text`](crate::codec::to_text)`(id ‖ key)` ([`ShareLink`]); the fragment never
+//! the fragment `BHL1:` + [`to_text`]`(id ‖ key)` ([`ShareLink`]); the fragment never
 //! reaches a server. An advisor opens the seal with [`open_share`] and may send back a [`Proposal`], sealed
 //! with [`seal_proposal`]; the owner opens it with [`open_proposal`] and, on accepting, applies
 //! [`Proposal::into_command`] like any other command.
