@@ -148,6 +148,22 @@ fn Frame() -> Html {
             }
         });
     }
+    // A link share (`#BHL1:…`) leaves the address at once: it is kept in this tab and shown at /link (see
+    // `services::advisor` for why), so neither the history nor the address bar keeps its key.
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let link_in_hash = crate::services::advisor::is_link_fragment(&hash);
+    {
+        let navigator = use_navigator();
+        use_effect_with(hash, move |_| {
+            if crate::services::advisor::capture_fragment()
+                && let Some(nav) = navigator
+            {
+                nav.replace(&Route::Link);
+            }
+        });
+    }
     // Pages render only once the stored booklet is loaded: an empty booklet shown meanwhile would look like
     // lost data, and an edit made then would have no storage to go to.
     let page = match app.state.phase {
@@ -156,6 +172,10 @@ fn Frame() -> Html {
                 <span class="visually-hidden">{ t.text("loading") }</span>
             </div>
         },
+        // Until the link has moved to /link, nothing of the booklet shows.
+        Phase::Ready if link_in_hash => {
+            html! { <div class="boot-spinner" role="status" aria-busy="true"></div> }
+        }
         // A share URL shows the read-only viewer, never the reader's own booklet.
         Phase::Ready => match crate::pages::viewer::current_share_url() {
             Some(url) => html! { <crate::pages::viewer::ShareViewer {url} /> },

@@ -39,6 +39,12 @@ pub enum Route {
     /// The link shares made on this device: state, access log, revoke.
     #[at("/links")]
     Links,
+    /// A link share being read (its `#BHL1:` fragment is kept in this tab, not in the address).
+    #[at("/link")]
+    Link,
+    /// Advisors: log in, and the workspace of the shares they opened.
+    #[at("/advisor")]
+    Advisor,
     /// Scanning a QR code with the camera or from a photo.
     #[at("/scan")]
     Scan,

@@ -1,13 +1,16 @@
 //! One component per screen, and the router's switch.
 
 mod add_goal;
+mod advisor;
 mod appointments;
 mod contacts;
 mod goal;
 mod home;
+pub mod link_viewer;
 mod links;
 mod print;
 mod profile;
+mod propose;
 pub mod restore;
 mod scan;
 mod settings;
@@ -36,6 +39,8 @@ pub fn switch(route: Route) -> Html {
         Route::Share => html! { <share::SharePage /> },
         Route::Links => html! { <links::LinksPage /> },
         Route::Scan => html! { <scan::ScanPage /> },
+        Route::Link => html! { <link_viewer::LinkPage /> },
+        Route::Advisor => html! { <advisor::AdvisorPage /> },
         Route::Restore => html! { <restore::RestorePage /> },
         Route::NotFound => html! { <NotFound /> },
     }

@@ -1,8 +1,9 @@
-//! Scan: read a QR code with the camera, or from a photo. A Begleitheft share opens in the read-only viewer;
-//! anything else (a vaccination certificate, a health card, another website) gets its own message.
+//! Scan: read a QR code with the camera, or from a photo. A Begleitheft share opens in the read-only viewer,
+//! a link share in the link viewer; anything else (a vaccination certificate, a health card, another website)
+//! gets its own message.
 
 use crate::hooks::use_t;
-use crate::services::{format, scan};
+use crate::services::{advisor, format, scan};
 use booklet::codec::{self, ScanError};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -19,6 +20,16 @@ enum Outcome {
 /// Opens a scanned text: a share goes to the viewer (which shows valid, expired or damaged), anything else
 /// is named.
 fn open_scanned(text: &str) -> Result<(), &'static str> {
+    // A link share (`…#BHL1:…`), intact or damaged, goes to the link viewer: the app moves it from the
+    // fragment to /link at once (`app.rs`).
+    let trimmed = text.trim();
+    let fragment = trimmed.split_once('#').map_or(trimmed, |(_, f)| f);
+    if advisor::is_link_fragment(fragment) {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().set_hash(fragment);
+        }
+        return Ok(());
+    }
     let upper = text.to_ascii_uppercase();
     let prefix = codec::FRAGMENT_PREFIX;
     if let Some(at) = upper.find(prefix) {

@@ -68,6 +68,17 @@ fn view(t: &i18n::Localizer, share: &Share) -> Html {
                 ("date", Arg::from(format::date_long(tag, share.issued))),
                 ("until", Arg::from(format::date_long(tag, share.expires))),
             ]) }</p>
+            { entries(t, share) }
+        </div>
+    }
+}
+
+/// The shared goals with their steps, contacts and appointments in the reader's language: the offline viewer
+/// and the link viewer (`pages/link_viewer.rs`) show a share-codec payload alike.
+pub(crate) fn entries(t: &i18n::Localizer, share: &Share) -> Html {
+    let tag = t.tag();
+    html! {
+        <>
             if !share.goals.is_empty() {
                 <h3>{ t.text("home-goals") }</h3>
                 <ul class="list">{ for share.goals.iter().map(|g| html! {
@@ -105,6 +116,6 @@ fn view(t: &i18n::Localizer, share: &Share) -> Html {
                     </li>
                 }) }</ul>
             }
-        </div>
+        </>
     }
 }

@@ -1,5 +1,6 @@
 //! Everything that touches browser APIs. Components reach these only through hooks.
 
+pub mod advisor;
 pub mod files;
 pub mod format;
 pub mod links;
