@@ -38,9 +38,14 @@ impl SyncError {
         }
     }
 
-    /// The Fluent arguments: `hours` (rounded up) for a clock ahead.
+    /// The Fluent arguments: `hours` (rounded up) for a clock ahead; `found` and `supported` for a newer
+    /// version.
     pub fn args(&self) -> Vec<(&'static str, Arg)> {
         match self {
+            SyncError::NewerVersion { found, supported } => vec![
+                ("found", Arg::Num(i64::from(*found))),
+                ("supported", Arg::Num(i64::from(*supported))),
+            ],
             SyncError::ClockAhead { ahead_ms } => {
                 let hours = ahead_ms.div_ceil(3_600_000);
                 vec![("hours", Arg::Num(i64::try_from(hours).unwrap_or(i64::MAX)))]
@@ -75,5 +80,9 @@ mod tests {
         assert_eq!(ids, MESSAGE_IDS);
         assert_eq!(all[2].args(), vec![("hours", Arg::Num(2))]);
         assert!(all[0].args().is_empty());
+        assert_eq!(
+            all[1].args(),
+            vec![("found", Arg::Num(2)), ("supported", Arg::Num(1))]
+        );
     }
 }
