@@ -109,6 +109,11 @@ impl Api {
         init.set_method(method);
         // Never a cached answer: the cursor moves with every push.
         init.set_cache(web_sys::RequestCache::NoStore);
+        // The bearer token is the only credential sync has. Without this, an advisor session cookie of the same
+        // origin would ride along, and the server's CSRF check would refuse the request (403, which would read
+        // as "no backup for this code").
+        js_sys::Reflect::set(&init, &"credentials".into(), &"omit".into())
+            .map_err(|_| SyncError::Unsupported)?;
         if let Some(body) = body {
             let (content_type, bytes) = match body {
                 Body::Json(bytes) => ("application/json", bytes),
