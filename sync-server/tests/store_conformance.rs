@@ -100,6 +100,7 @@ conformance!(
     sessions_end_at_expiry_or_deletion,
     the_workspace_lists_only_active_shares_by_newest_open,
     stats_count_shares_proposals_advisors_and_sessions,
+    no_proposal_or_update_outlives_a_concurrent_revoke,
 );
 
 const A: SpaceId = [0xa1; 16];
@@ -1665,6 +1666,58 @@ async fn stats_count_shares_proposals_advisors_and_sessions(target: &Target) {
             proposals: 1,
             ..expected
         }
+    );
+    store.close().await;
+}
+
+/// Proposals and live updates racing with a revoke: whatever order they run in, once the revoke is done no
+/// proposal is left and no sealed entries are back, and every proposal that was stored before it is gone.
+async fn no_proposal_or_update_outlives_a_concurrent_revoke(target: &Target) {
+    let store = target.open().await;
+    let mut share = new_share(SHARE_A, OWNER_A);
+    share.live = true;
+    store.create_share(&share).await.expect("create");
+    let mut tasks = Vec::new();
+    for i in 0..40_u32 {
+        let writer = Arc::clone(&store);
+        tasks.push(tokio::spawn(async move {
+            let store = writer;
+            if i % 2 == 0 {
+                store
+                    .add_proposal(&SHARE_A, "", format!("p{i}").as_bytes(), 2_000)
+                    .await
+                    .map(|_| ())
+            } else {
+                store
+                    .update_share(&SHARE_A, format!("entries {i}").as_bytes(), 2_000)
+                    .await
+                    .map(|_| ())
+            }
+        }));
+        if i == 20 {
+            let store = Arc::clone(&store);
+            tasks.push(tokio::spawn(async move {
+                store
+                    .revoke_share(&SHARE_A, 2_000)
+                    .await
+                    .map(|revoked| assert!(revoked))
+            }));
+        }
+    }
+    for task in tasks {
+        task.await.expect("the task finishes").expect("the store answers");
+    }
+    let view = owner_view(&store, &SHARE_A, 2_000).await;
+    assert_eq!(view.state, ShareState::Revoked);
+    assert_eq!(view.proposals, vec![]);
+    assert_eq!(
+        store.share_for_reader(&SHARE_A, 2_000).await.expect("reader"),
+        None
+    );
+    assert_eq!(
+        store.stats().await.expect("stats").share_bytes,
+        0,
+        "no entries came back"
     );
     store.close().await;
 }
