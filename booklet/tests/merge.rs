@@ -550,26 +550,28 @@ fn exchange(a: &mut Replica, from_b: &[Op], b: &mut Replica, from_a: &[Op]) {
     assert_eq!(json(&a.booklet()), json(&b.booklet()));
 }
 
-#[test]
-fn a_newer_delete_beats_an_older_edit_that_arrives_later() {
+/// Device a deletes the contact at `delete_at`, device b (not having seen it) renames it at `edit_at`; both
+/// exchange their ops. Returns the merged booklet.
+fn delete_against_edit(delete_at: u64, edit_at: u64) -> Booklet {
     let (mut a, mut ca, mut b, mut cb) = pair();
-    let edit = local(
-        &mut b,
-        &mut cb,
-        Command::EditContact {
-            id: Id::from_u128(1),
-            contact: office("VHS Nord"),
-        },
-        T0 + 1_000,
-    );
     let delete = local(
         &mut a,
         &mut ca,
         Command::DeleteContact { id: Id::from_u128(1) },
-        T0 + 2_000,
+        delete_at,
     );
+    let rename = Command::EditContact {
+        id: Id::from_u128(1),
+        contact: office("VHS Nord"),
+    };
+    let edit = local(&mut b, &mut cb, rename, edit_at);
     exchange(&mut a, &edit, &mut b, &delete);
-    let merged = a.booklet();
+    a.booklet()
+}
+
+#[test]
+fn a_newer_delete_beats_an_older_edit_that_arrives_later() {
+    let merged = delete_against_edit(T0 + 2_000, T0 + 1_000);
     assert!(merged.contacts.is_empty());
     // The appointment stays, without its contact.
     assert_eq!(merged.appointments.len(), 1);
@@ -578,29 +580,12 @@ fn a_newer_delete_beats_an_older_edit_that_arrives_later() {
 
 #[test]
 fn an_edit_stamped_after_the_delete_brings_the_whole_entry_back() {
-    let (mut a, mut ca, mut b, mut cb) = pair();
-    let delete = local(
-        &mut a,
-        &mut ca,
-        Command::DeleteContact { id: Id::from_u128(1) },
-        T0 + 1_000,
-    );
-    // Device b has not seen the delete; its edit is later, and rewrites the whole contact.
-    let edit = local(
-        &mut b,
-        &mut cb,
-        Command::EditContact {
-            id: Id::from_u128(1),
-            contact: office("VHS Nord"),
-        },
-        T0 + 2_000,
-    );
-    exchange(&mut a, &edit, &mut b, &delete);
-    let merged = a.booklet();
+    // Device b's edit is later than the delete, and rewrites the whole contact.
+    let merged = delete_against_edit(T0 + 1_000, T0 + 2_000);
     assert_eq!(merged.contacts.len(), 1);
     assert_eq!(merged.contacts[0].organisation, "VHS Nord");
-    // Device a's delete also cleared the appointment's contact, stamped before b's edit of the contact:
-    // the appointment register keeps a's version (no contact), the contact is back on its own.
+    // Device a's delete also cleared the appointment's contact (an appointment write of its own, stamped before
+    // b's edit of the contact): the appointment keeps a's version, the contact is back on its own.
     assert_eq!(merged.appointments[0].contact, None);
 }
 
