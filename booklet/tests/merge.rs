@@ -1128,3 +1128,68 @@ fn golden_ops() {
     assert_eq!(hex, expected);
     assert_eq!(decode_ops(&bytes), Ok(ops.to_vec()));
 }
+
+/// A goal's steps as a device would add them: `n` planned steps with ids from `first`.
+fn planned_steps(first: u128, n: u128) -> Vec<Step> {
+    (first..first + n)
+        .map(|id| Step {
+            id: Id::from_u128(id),
+            title: Title::Code(StepCode::Profiling),
+            state: StepState::Planned { date: None },
+            note: None,
+            meta: Meta::new(Author::Owner, Timestamp::from_millis(T0 as i64)),
+        })
+        .collect()
+}
+
+#[test]
+fn lists_over_their_limit_show_the_first_entries_and_the_next_record_deletes_the_rest() {
+    use booklet::validate::MAX_STEPS;
+    let (mut a, mut ca, mut b, mut cb) = pair();
+    let mut on_a = a.booklet();
+    on_a.goals[0].steps.extend(planned_steps(1_000, 150));
+    let mut on_b = b.booklet();
+    on_b.goals[0].steps.extend(planned_steps(2_000, 150));
+    let from_a = a.record(&on_a, &mut ca, T0 + 1);
+    let from_b = b.record(&on_b, &mut cb, T0 + 2);
+    exchange(&mut a, &from_b, &mut b, &from_a);
+    let merged = a.booklet();
+    assert_eq!(validate(&merged), Ok(()));
+    assert_eq!(merged.goals[0].steps.len(), MAX_STEPS);
+    // The hidden steps are not in the app's booklet, so recording it deletes them, and nothing else.
+    let ops = a.record(&merged, &mut ca, T0 + 3);
+    assert_eq!(ops.len(), 1 + 150 + 150 - MAX_STEPS);
+    assert!(ops.iter().all(|op| op.value.is_none()));
+    assert_eq!(a.booklet(), merged);
+}
+
+#[test]
+fn an_id_used_by_two_entries_shows_once() {
+    let (mut a, mut ca, mut b, mut cb) = pair();
+    // Both devices draw id 50: a for a contact, b for a goal.
+    let from_a = local(
+        &mut a,
+        &mut ca,
+        Command::AddContact {
+            id: Id::from_u128(50),
+            contact: office("Amt"),
+        },
+        T0 + 1,
+    );
+    let from_b = local(
+        &mut b,
+        &mut cb,
+        Command::AddGoal {
+            id: Id::from_u128(50),
+            goal: GoalFields::from_code(GoalCode::WorkFindJob),
+            steps: Vec::new(),
+        },
+        T0 + 2,
+    );
+    exchange(&mut a, &from_b, &mut b, &from_a);
+    let merged = a.booklet();
+    assert_eq!(validate(&merged), Ok(()));
+    // Goals come first: the goal shows, the contact does not.
+    assert_eq!(merged.goals.len(), 2);
+    assert_eq!(merged.contacts.len(), 1);
+}
