@@ -538,9 +538,10 @@ async fn proposals_reach_the_owner() {
     app.advance(1000);
     let second = json(app.send(propose(Some("1234"), "")).await, StatusCode::CREATED).await;
     let (first, second) = (
-        first["id"].as_i64().expect("an id"),
-        second["id"].as_i64().expect("an id"),
+        first["id"].as_str().expect("an id").to_owned(),
+        second["id"].as_str().expect("an id").to_owned(),
     );
+    assert!(first.parse::<i64>().is_ok(), "{first}");
     assert_ne!(first, second);
 
     let view = share.owner_view(&app).await;
@@ -552,7 +553,7 @@ async fn proposals_reach_the_owner() {
             {"id": second, "at": START_MS + 1000, "label": "", "ciphertext": b64(&proposal)},
         ])
     );
-    let delete = |id: i64| {
+    let delete = |id: &str| {
         request(
             Method::DELETE,
             &share.path(&format!("/proposals/{id}")),
@@ -560,8 +561,8 @@ async fn proposals_reach_the_owner() {
             Body::empty(),
         )
     };
-    assert_eq!(app.send(delete(first)).await.status(), StatusCode::NO_CONTENT);
-    expect_error(app.send(delete(first)).await, StatusCode::NOT_FOUND, "not_found").await;
+    assert_eq!(app.send(delete(&first)).await.status(), StatusCode::NO_CONTENT);
+    expect_error(app.send(delete(&first)).await, StatusCode::NOT_FOUND, "not_found").await;
     let view = share.owner_view(&app).await;
     assert_eq!(view["proposals"].as_array().map(Vec::len), Some(1));
 
@@ -693,7 +694,7 @@ async fn malformed_and_oversized_input_is_refused_in_json() {
         .await;
     expect_error(response, StatusCode::PAYLOAD_TOO_LARGE, "too_large").await;
 
-    // Proposals: 16 KiB.
+    // Proposals: as large as the app makes them (32 KiB and the seal's 40 bytes).
     let writable = Share::new(53);
     writable.create(&app, None, 7, false, true).await;
     let propose = |bytes: usize| json!({"ciphertext": b64(&vec![4; bytes])});

@@ -24,14 +24,15 @@ use crate::store::{Access, NewShare, OwnerShare, ReaderShare, ShareId, ShareStat
 
 /// The largest sealed share (the chosen entries), in bytes.
 pub(crate) const MAX_SHARE_CIPHERTEXT: usize = 64 * 1024;
-/// The largest sealed proposal, in bytes.
-pub(crate) const MAX_PROPOSAL_CIPHERTEXT: usize = 16 * 1024;
+/// The largest sealed proposal, in bytes: the largest a valid app sends (`booklet::link`), so that no
+/// proposal the app can make is refused.
+pub(crate) const MAX_PROPOSAL_CIPHERTEXT: usize = booklet::link::MAX_PROPOSAL_SEALED;
 /// Wrong PINs a share tolerates over its whole life; the fifth disables it.
 pub(crate) const MAX_PIN_TRIES: u32 = 5;
 /// Expiry when the owner does not choose one.
-pub(crate) const DEFAULT_EXPIRY_DAYS: u32 = 7;
+pub(crate) const DEFAULT_EXPIRY_DAYS: u32 = booklet::link::DEFAULT_EXPIRY_DAYS;
 /// The longest expiry an owner may choose.
-pub(crate) const MAX_EXPIRY_DAYS: u32 = 90;
+pub(crate) const MAX_EXPIRY_DAYS: u32 = booklet::link::MAX_EXPIRY_DAYS;
 /// The longest label a reader may type (in characters); longer ones are cut.
 pub(crate) const MAX_LABEL_CHARS: usize = 100;
 
@@ -71,10 +72,10 @@ fn encode_ciphertext(bytes: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
-/// A PIN as SHARES.md allows it: 4 to 8 ASCII digits. Anything else is refused before it could count as a
-/// wrong try.
+/// A PIN as SHARES.md allows it: 4 to 8 ASCII digits (`booklet::link::valid_pin`, as the app checks it).
+/// Anything else is refused before it could count as a wrong try.
 fn check_pin(pin: &str) -> Result<(), ApiError> {
-    if (4..=8).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit()) {
+    if booklet::link::valid_pin(pin) {
         Ok(())
     } else {
         Err(ApiError::bad_request("a PIN is 4 to 8 digits"))
@@ -260,7 +261,8 @@ pub(crate) struct AccessEntry {
 /// One waiting proposal.
 #[derive(Debug, Serialize)]
 pub(crate) struct ProposalEntry {
-    id: i64,
+    /// The store's number in decimal: a string, so JavaScript clients never round it.
+    id: String,
     at: i64,
     label: String,
     ciphertext: String,
@@ -297,7 +299,7 @@ pub(crate) async fn owner_view(
             .proposals
             .into_iter()
             .map(|proposal| ProposalEntry {
-                id: proposal.id,
+                id: proposal.id.to_string(),
                 at: proposal.at_ms,
                 label: proposal.label,
                 ciphertext: encode_ciphertext(&proposal.ciphertext),
@@ -315,7 +317,7 @@ pub(crate) async fn delete_proposal(
 ) -> Result<StatusCode, ApiError> {
     let proposal: i64 = proposal
         .parse()
-        .map_err(|_| ApiError::bad_request("a proposal id is a number"))?;
+        .map_err(|_| ApiError::bad_request("a proposal id is a decimal number"))?;
     let (id, _) = owned_share(&state, &id, &token).await?;
     if state.store().delete_proposal(&id, proposal).await? {
         Ok(StatusCode::NO_CONTENT)
@@ -427,7 +429,8 @@ pub(crate) struct ProposeBody {
 /// The answer to a proposal.
 #[derive(Debug, Serialize)]
 pub(crate) struct Proposed {
-    id: i64,
+    /// As in [`ProposalEntry`].
+    id: String,
 }
 
 /// 201 with the proposal's number; 403 `not_writable` when the owner allowed no proposals; 404 as for
@@ -452,7 +455,12 @@ pub(crate) async fn propose(
         .add_proposal(&id, &label, &ciphertext, state.now_ms())
         .await?
         .ok_or(ApiError::NoShare)?;
-    Ok((StatusCode::CREATED, Json(Proposed { id: proposal })))
+    Ok((
+        StatusCode::CREATED,
+        Json(Proposed {
+            id: proposal.to_string(),
+        }),
+    ))
 }
 
 #[cfg(test)]
