@@ -395,7 +395,7 @@ proptest! {
     #[test]
     fn every_delivery_order_gives_the_same_booklet(
         start in booklet(),
-        events in prop::collection::vec(event(), 1..30),
+        events in prop::collection::vec(event(), 1..25),
         seed in any::<u64>(),
     ) {
         let mut devices = [Device::new(1, 0), Device::new(2, -90_000), Device::new(3, 250_000)];
@@ -1043,7 +1043,7 @@ fn decoding_refuses_versions_and_trailing_bytes() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(ProptestConfig::with_cases(256))]
 
     /// Random bytes, and valid encodings with one byte changed, never panic; what decodes is well-formed.
     #[test]
