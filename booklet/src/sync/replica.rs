@@ -324,6 +324,10 @@ impl Replica {
     /// must be valid), stamps one operation per register that differs — new, changed or moved entries get
     /// their value, deleted ones a tombstone — applies them and returns them for the outbox. An unchanged
     /// booklet gives no operations; afterwards [`Replica::booklet`] equals `new`.
+    ///
+    /// `new` must be a command's result on *this replica's current* booklet: everything in the registers that
+    /// `new` does not show counts as deleted locally, so a booklet from before the last merge would write back
+    /// its stale entries with fresh stamps and undo what was merged.
     pub fn record(&mut self, new: &Booklet, clock: &mut Clock, wall_ms: u64) -> Vec<Op> {
         let mut writes: Vec<(Key, Option<Value>)> = Vec::new();
         let profile_changed = match self.live(&Key::Profile) {
