@@ -242,8 +242,10 @@ fn LinkViewer(props: &Props) -> Html {
             <form class="card link-pin" onsubmit={submit_pin}>
                 { label_field }
                 <label for="link-pin">{ t.text("link-view-pin") }</label>
-                <input id="link-pin" ref={pin_input} type="password" inputmode="numeric" pattern="[0-9]*"
-                    autocomplete="one-time-code" maxlength="8" required=true class="pin-input"
+                // Plain text with the numeric keypad: the PIN is told aloud anyway, and a password field would
+                // make the browser offer to save it.
+                <input id="link-pin" ref={pin_input} type="text" inputmode="numeric" pattern="[0-9]*"
+                    autocomplete="off" maxlength="8" required=true class="pin-input"
                     aria-describedby="link-pin-hint" aria-invalid={pin_problem.is_some().to_string()} />
                 <p class="muted small" id="link-pin-hint">{ t.text("link-view-pin-hint") }</p>
                 if let Some(id) = *pin_problem {

@@ -219,8 +219,8 @@ pub fn ProposeForms(props: &Props) -> Html {
                             <option value={g.id.to_string()} selected={g.id == goal.id}>{ title_text(&t, &g.title) }</option>
                         }) }
                     </select>
-                    <label for="propose-step-choice">{ t.text("step-from-catalog") }</label>
-                    <select id="propose-step-choice" ref={step_choice} key={goal.id.to_string()}>
+                    <label for="propose-step-code">{ t.text("step-from-catalog") }</label>
+                    <select id="propose-step-code" ref={step_choice} key={goal.id.to_string()}>
                         if !typical.is_empty() {
                             <optgroup label={t.text("step-typical")}>{ for typical.iter().map(option) }</optgroup>
                         }
