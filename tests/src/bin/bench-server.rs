@@ -5,7 +5,9 @@
 //!   asked after the cursor the last one ended on;
 //! - 50,000 records pushed in batches of 100 over 8 connections;
 //! - the server's resident memory while this runs (`VmRSS` sampled every 50 ms, and `VmHWM`);
-//! - bytes on the wire of a push.
+//! - bytes on the wire of a push: a 300-byte record in each system; for ours also real sealed records of the
+//!   typical fixture, one one-field edit (a step marked done) and 100 offline edits as one record, read back
+//!   and opened to prove they are what the server stored.
 //!
 //! `cargo xtask bench server` installs the peers under `target/tools` and passes their paths:
 //! `BENCH_SYNC_SERVER` (our release binary), `BENCH_POUCHDB_SERVER`, `BENCH_KINTO`. A peer whose variable is
@@ -16,10 +18,13 @@
 mod bench_server;
 
 use anyhow::{Context as _, Result};
-use bench_server::load::{self, Conn, Outcome};
+use bench_server::edits::Device;
+use bench_server::load::{self, Body, Conn, Outcome};
 use bench_server::procs::{Postgres, RssWatch, Server, free_port};
 use bench_server::systems::{Api, Kind, SEAL_BYTES, device};
+use booklet::sync::crypto::Keys;
 use e2e::bench::Report;
+use hyper::{Method, Request, header};
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -135,6 +140,121 @@ async fn measure(label: &str, server: &Server, kind: Kind) -> Result<Figures> {
     })
 }
 
+/// Loads one of the codec's fixtures (shared with the `qr` suite).
+fn fixture(name: &str) -> Result<booklet::Booklet> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("../booklet/tests/vectors/{name}.booklet.json"));
+    Ok(booklet::load_json(&std::fs::read_to_string(path)?)?)
+}
+
+/// A request to our API with the device's token.
+fn our_request(
+    addr: SocketAddr,
+    keys: &Keys,
+    method: Method,
+    path: &str,
+    content_type: &str,
+    body: Vec<u8>,
+) -> Result<Request<Body>> {
+    Ok(Request::builder()
+        .method(method)
+        .uri(path)
+        .header(header::HOST, addr.to_string())
+        .header(header::AUTHORIZATION, format!("Bearer {}", keys.token_hex()))
+        .header(header::CONTENT_TYPE, content_type)
+        .body(Body::new(body.into()))?)
+}
+
+/// Pushes real sealed records to a fresh server and reports their sizes on the wire.
+async fn wire_sizes(binary: &PathBuf, help: &str, report: &mut Report) -> Result<()> {
+    let data = tempfile::tempdir()?;
+    let dist = tempfile::tempdir()?;
+    let command = our_command(binary, help, data.path(), dist.path());
+    let server = Server::start("sync-server", command, "is running at", None).await?;
+    let result = async {
+        let now_ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)?
+            .as_millis() as i64;
+        let mut device = Device::new(fixture("typical")?, now_ms);
+        let keys = device.keys.clone();
+        let addr = server.addr;
+        let mut conn = Conn::open(addr).await?;
+        let space = keys.space_hex();
+        let (status, body) = conn
+            .send(our_request(
+                addr,
+                &keys,
+                Method::POST,
+                "/api/spaces",
+                "application/json",
+                format!(r#"{{"space":"{space}"}}"#).into_bytes(),
+            )?)
+            .await?;
+        load::success(status, &body).context("creating the space")?;
+        let mut pushed_ops = 0;
+        for (edits, what, target) in [
+            (1, "one one-field edit", Some("<= 150")),
+            (100, "100 offline edits as one record", None),
+        ] {
+            let push = device.push_edits(edits)?;
+            pushed_ops += push.ops;
+            let body_len = push.body.len();
+            let mut fresh = Conn::open(addr).await?;
+            let (status, answer) = fresh
+                .send(our_request(
+                    addr,
+                    &keys,
+                    Method::POST,
+                    &format!("/api/spaces/{space}/records"),
+                    "application/octet-stream",
+                    push.body,
+                )?)
+                .await?;
+            load::success(status, &answer).with_context(|| format!("pushing {what}"))?;
+            report.push(format!("{what}: push body"), body_len as f64, "bytes", target);
+            report.push(
+                format!("{what}: request on the wire (head + body)"),
+                fresh.written() as f64,
+                "bytes",
+                None,
+            );
+            report.push(
+                format!("{what}: operations before sealing"),
+                push.plaintext as f64,
+                "bytes",
+                None,
+            );
+            if edits > 1 {
+                report.push(
+                    format!("{what}: push body per edit"),
+                    (body_len as f64 / edits as f64 * 10.0).round() / 10.0,
+                    "bytes",
+                    None,
+                );
+            }
+        }
+        let (status, pulled) = conn
+            .send(our_request(
+                addr,
+                &keys,
+                Method::GET,
+                &format!("/api/spaces/{space}/records?after=0&limit=1000"),
+                "application/octet-stream",
+                Vec::new(),
+            )?)
+            .await?;
+        load::success(status, &pulled).context("pulling the edits back")?;
+        let opened = device.open_pulled(&pulled)?;
+        if opened != pushed_ops {
+            anyhow::bail!("pushed {pushed_ops} operations, read back {opened}");
+        }
+        anyhow::Ok(())
+    }
+    .await;
+    server.stop().await?;
+    result
+}
+
 /// Our server's command line: a temporary data dir, an empty app dir, a port of its choosing, no rate limit.
 fn our_command(binary: &PathBuf, help: &str, data: &std::path::Path, dist: &std::path::Path) -> Command {
     let mut command = Command::new(binary);
@@ -145,7 +265,7 @@ fn our_command(binary: &PathBuf, help: &str, data: &std::path::Path, dist: &std:
         .arg(dist)
         .env("RUST_LOG", "warn");
     if help.contains("--rate-limit-per-second") {
-        command.args(["--rate-limit-per-second", "0"]);
+        command.args(["--rate-limit-per-second", "0", "--rate-limit-burst", "0"]);
     }
     command.env_remove("BEGLEITHEFT_DATABASE_URL");
     command
@@ -344,6 +464,11 @@ async fn main() -> Result<()> {
     let filters: Vec<String> = std::env::args().skip(1).map(|a| a.to_lowercase()).collect();
     let wanted = |label: &str| filters.is_empty() || filters.iter().any(|f| label.to_lowercase().contains(f));
     let mut all = Vec::new();
+    if wanted("wire") {
+        wire_sizes(&binary, &help, &mut report)
+            .await
+            .context("bytes on the wire")?;
+    }
     if wanted("ours, SQLite NORMAL") {
         all.push(ours(&binary, &help, "ours, SQLite NORMAL", |_| {}).await?);
     }
@@ -508,7 +633,9 @@ async fn main() -> Result<()> {
             }
         }
     }
-    report.notes.push(side_by_side(&all));
+    if !all.is_empty() {
+        report.notes.push(side_by_side(&all));
+    }
     report.write()
 }
 
