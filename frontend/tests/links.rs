@@ -204,7 +204,7 @@ fn install_fake_server() {
         window.__bhRequests = [];
         window.__bhWaiters = [];
         window.__bhFail = null;
-        window.__bhOwner = '{"state":"active","expires_at":"2026-12-31T23:59:59Z","access":[],"proposals":[]}';
+        window.__bhOwner = '{"state":"active","expires_at":1796428799000,"remaining_attempts":5,"access":[],"proposals":[]}';
         window.__bhNext = (i) => i < window.__bhRequests.length
             ? Promise.resolve(window.__bhRequests[i])
             : new Promise((resolve) => window.__bhWaiters.push(() => {
@@ -220,7 +220,7 @@ fn install_fake_server() {
             window.__bhWaiters = window.__bhWaiters.filter((w) => !w());
             if (window.__bhFail !== null) return new Response('{"code":"x","message":"x"}', { status: window.__bhFail });
             if (request.method === 'POST') {
-                return new Response(JSON.stringify({ id: JSON.parse(body).id, expires_at: '2026-12-04T23:59:59Z' }), { status: 201 });
+                return new Response(JSON.stringify({ id: JSON.parse(body).id, expires_at: 1796428799000 }), { status: 201 });
             }
             if (request.method === 'GET') return new Response(window.__bhOwner, { status: 200 });
             return new Response(null, { status: 204 });
@@ -447,7 +447,7 @@ async fn a_link_share_lives_from_creation_to_revocation() {
         (stored[0].id.as_str(), stored[0].owner_token.as_str()),
         (link.id_hex().as_str(), token.as_str())
     );
-    assert_eq!(stored[0].expires_at, "2026-12-04T23:59:59Z");
+    assert_eq!(stored[0].expires_at, "1796428799000", "as the server wrote it");
     let consents = storage.consents().await.expect("consents");
     assert_eq!(consents.len(), 1);
     assert_eq!(
@@ -482,10 +482,10 @@ async fn a_link_share_lives_from_creation_to_revocation() {
     };
     let sealed = link::seal_proposal(&link.key, &link.id, [7; 24], &link::encode_proposal(&proposal));
     let owner = json!({
-        "state": "active", "expires_at": "2026-12-04T23:59:59Z", "remaining_attempts": 5,
-        "access": [{ "at": "2026-11-20T10:00:00Z", "label": "Frau K. (Jobcenter Rheine)", "account": true },
-                   { "at": "2026-11-21T09:30:00Z", "label": null, "account": null }],
-        "proposals": [{ "id": "p1", "at": "2026-11-21T09:35:00Z", "label": "Frau K. (Jobcenter Rheine)",
+        "state": "active", "expires_at": 1_796_428_799_000i64, "remaining_attempts": 5,
+        "access": [{ "at": 1_795_170_000_000i64, "label": "Frau K. (Jobcenter Rheine)", "account": true },
+                   { "at": 1_795_250_000_000i64, "label": "", "account": false }],
+        "proposals": [{ "id": "17", "at": 1_795_250_300_000i64, "label": "Frau K. (Jobcenter Rheine)",
                         "ciphertext": base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&sealed) }]
     });
     window_set("__bhOwner", &JsValue::from(owner.to_string()));
@@ -506,11 +506,12 @@ async fn a_link_share_lives_from_creation_to_revocation() {
     assert_eq!(remote.state, ShareState::Active);
     assert_eq!(remote.access.len(), 2);
     assert_eq!(remote.access[0].label, "", "newest first");
+    assert_eq!(remote.access[0].at, Some(1_795_250_000_000));
     assert_eq!(remote.access[1].label, "Frau K. (Jobcenter Rheine)");
     let waiting = &view.proposals[0];
     assert_eq!(
         (waiting.id.as_str(), waiting.label.as_str()),
-        ("p1", "Frau K. (Jobcenter Rheine)")
+        ("17", "Frau K. (Jobcenter Rheine)")
     );
     let mapped = waiting.proposal.clone().expect("opens");
     assert!(
@@ -521,9 +522,9 @@ async fn a_link_share_lives_from_creation_to_revocation() {
     // Accepted: applied as the advisor's step through the repository, then deleted on the server.
     let (command, context) = mapped.into_command(id(5), Timestamp::from_millis(NOW));
     repo.run_in(command, &context).expect("applies");
-    links.answered(&link.id_hex(), "p1").await;
+    links.answered(&link.id_hex(), "17").await;
     requests
-        .until("DELETE", &format!("/api/shares/{}/proposals/p1", link.id_hex()))
+        .until("DELETE", &format!("/api/shares/{}/proposals/17", link.id_hex()))
         .await;
     let steps = &repo.latest().goals[0].steps;
     assert_eq!(steps.len(), 2);

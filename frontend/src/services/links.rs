@@ -517,6 +517,9 @@ async fn send(
     let init = web_sys::RequestInit::new();
     init.set_method(method);
     init.set_cache(web_sys::RequestCache::NoStore);
+    // The owner token is the only credential these routes take. Without this, an advisor session cookie of
+    // the same origin would ride along, and the server's CSRF check would refuse the request.
+    js_sys::Reflect::set(&init, &"credentials".into(), &"omit".into()).map_err(|_| LinkError::Unsupported)?;
     if let Some(body) = body {
         headers
             .set("Content-Type", "application/json")
@@ -867,7 +870,14 @@ impl Links {
                     }
                 }
                 Err(LinkError::Offline) => return,
-                Err(LinkError::NotFound) => self.set_state(&share.id, ShareState::Unknown),
+                Err(LinkError::NotFound) => self.set_state(&share.id, ShareState::Expired),
+                // Not live any more on the server (revoked on another device, expired, disabled): learn its
+                // state, which stops further uploads if it is over.
+                Err(LinkError::Conflict) => {
+                    if self.fetch(&share).await == Err(LinkError::Offline) {
+                        return;
+                    }
+                }
                 Err(e) => web_sys::console::warn_1(&format!("live share upload: {e}").into()),
             }
         }
