@@ -164,6 +164,7 @@ fn Frame() -> Html {
             }
         });
     }
+    let route = use_route::<Route>();
     // Pages render only once the stored booklet is loaded: an empty booklet shown meanwhile would look like
     // lost data, and an edit made then would have no storage to go to.
     let page = match app.state.phase {
@@ -181,10 +182,13 @@ fn Frame() -> Html {
             Some(url) => html! { <crate::pages::viewer::ShareViewer {url} /> },
             None => html! { <Switch<Route> render={switch} /> },
         },
+        // Reading a link share and the advisor's pages keep nothing in IndexedDB: they work without it.
+        Phase::Unavailable(_) if matches!(route, Some(Route::Link | Route::Advisor)) => {
+            html! { <Switch<Route> render={switch} /> }
+        }
         Phase::Unavailable(_) => html! {},
     };
     // A first start (empty booklet, sync off) offers restoring a backup from another phone.
-    let route = use_route::<Route>();
     let offer_restore = app.state.phase == Phase::Ready
         && route == Some(Route::Home)
         && app.state.sync == SyncStatus::Off

@@ -47,15 +47,12 @@ pub fn ProposeForms(props: &Props) -> Html {
     let appointment_refs: [NodeRef; 5] = Default::default();
     let lang = t.tag().to_string();
 
-    // The advisor named in the proposal: the account, else what the reader typed (as the name).
+    // The advisor named in the proposal: the account, else what the reader typed.
     let who = {
         let (account, label) = (props.account.clone(), props.label.clone());
         move || match &account {
             Some(a) => Some((a.name.clone(), a.organisation.clone())),
-            None => {
-                let typed = value_of(&label).trim().to_owned();
-                (!typed.is_empty()).then_some((typed, String::new()))
-            }
+            None => split_label(&value_of(&label)),
         }
     };
     // Validates, seals and sends one proposal, and reports.
@@ -261,8 +258,47 @@ pub fn ProposeForms(props: &Props) -> Html {
     }
 }
 
+/// The name and organisation in a typed "name, office" ("Frau Yilmaz, Jobcenter Rheine"): split at the first
+/// comma, so the owner reads "Frau Yilmaz (Jobcenter Rheine)"; without a comma it is all the name. `None` when
+/// nothing was typed.
+pub(crate) fn split_label(label: &str) -> Option<(String, String)> {
+    let label = label.trim();
+    if label.is_empty() {
+        return None;
+    }
+    Some(match label.split_once(',') {
+        Some((name, office)) if !name.trim().is_empty() && !office.trim().is_empty() => {
+            (name.trim().to_owned(), office.trim().to_owned())
+        }
+        _ => (
+            label
+                .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                .to_owned(),
+            String::new(),
+        ),
+    })
+}
+
 /// `"<code>:<packed params>"` from a step option back to the code (the goal page's encoding).
 fn parse_step(value: &str) -> Option<StepCode> {
     let (code, packed) = value.split_once(':')?;
     StepCode::from_parts(code.parse().ok()?, packed.parse().ok()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_label;
+
+    #[test]
+    fn a_typed_label_splits_into_name_and_office_at_the_first_comma() {
+        let pair = |a: &str, b: &str| Some((a.to_owned(), b.to_owned()));
+        assert_eq!(
+            split_label(" Frau Yilmaz, Jobcenter Rheine "),
+            pair("Frau Yilmaz", "Jobcenter Rheine")
+        );
+        assert_eq!(split_label("Jobcenter Rheine"), pair("Jobcenter Rheine", ""));
+        assert_eq!(split_label("A, B, C"), pair("A", "B, C"));
+        assert_eq!(split_label("Jobcenter Rheine, "), pair("Jobcenter Rheine", ""));
+        assert_eq!(split_label("   "), None);
+    }
 }
