@@ -20,6 +20,15 @@ pub fn ProposalsInbox() -> Html {
     let app = use_app();
     let engine = use_links();
     let message = use_state(|| None::<&'static str>);
+    // Coming back to Home asks at once rather than at the next minute.
+    {
+        let engine = engine.clone();
+        use_effect_with(engine.is_some(), move |_| {
+            if let Some(engine) = engine {
+                engine.poll_now();
+            }
+        });
+    }
     let proposals = app.state.links.proposals.clone();
     if proposals.is_empty() && message.is_none() {
         return html! {};
