@@ -703,7 +703,7 @@ async fn malformed_and_oversized_input_is_refused_in_json() {
             Method::POST,
             &writable.path("/proposals"),
             None,
-            propose(16 * 1024 + 1),
+            propose(32 * 1024 + 41),
         )
         .await;
     expect_error(response, StatusCode::PAYLOAD_TOO_LARGE, "too_large").await;
@@ -712,7 +712,7 @@ async fn malformed_and_oversized_input_is_refused_in_json() {
             Method::POST,
             &writable.path("/proposals"),
             None,
-            propose(16 * 1024),
+            propose(32 * 1024 + 40),
         )
         .await;
     assert_eq!(response.status(), StatusCode::CREATED);
