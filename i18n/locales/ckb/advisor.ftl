@@ -7,7 +7,7 @@ link-view-loading = بابەتە هاوبەشکراوەکان باردەکرێن
 link-view-label = ناو و شوێنی کارتان (ئارەزوومەندانە)
 link-view-label-hint = ئەو کەسە دەبینێت کێ لینکەکەی کردەوە. ئەم وێبگەڕە ئەم زانیارییە لە بیر دەهێڵێت.
 link-view-pin = PIN
-link-view-pin-hint = ئەو کەسە PIN ـەکەتان پێ دەڵێت. PIN لە لینکەکەدا نییە.
+link-view-pin-hint = ئەو کەسە PINەکەتان پێ دەڵێت. PIN لە لینکەکەدا نییە.
 link-view-pin-submit = کردنەوە
 link-view-pin-required = ئەم لینکە بە PIN پارێزراوە.
 # Variables:

@@ -24,7 +24,7 @@ link-share-copy = لینکەکە کۆپی بکە
 link-share-copied = کۆپی کرا.
 # Variables:
 #   $pin (String) - the PIN the owner chose, to be told aloud.
-link-share-pin-tell = ئەم PIN ـە بە دەنگی بەرز بڵێ: { $pin }
+link-share-pin-tell = ئەم PINە بە دەنگی بەرز بڵێ: { $pin }
 link-share-error-pin = PIN لە 4 تا 8 ژمارە پێک دێت، تەنها ژمارە.
 link-share-error-expiry = 1 تا 90 ڕۆژ هەڵبژێرە.
 link-share-error-offline = پەیوەندی بە سێرڤەرەوە نییە. هیچ شتێک هاوبەش نەکرا. دواتر دووبارە هەوڵ بدەرەوە.

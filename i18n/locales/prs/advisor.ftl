@@ -60,10 +60,10 @@ propose-error-not-writable = این لینک اجازه پیشنهاد نمی‌
 advisor-title = برای مشاوران
 advisor-login-explain = با حساب مشاور همه لینک‌هایی را که باز کرده‌اید در یک جا پیدا می‌کنید. کلیدها در همین براوزر می‌مانند.
 advisor-email = ایمیل
-advisor-password = رمز
+advisor-password = رمز عبور
 advisor-login = داخل شدن
 advisor-logging-in = در حال داخل شدن …
-advisor-bad-login = ایمیل یا رمز غلط است.
+advisor-bad-login = ایمیل یا رمز عبور غلط است.
 advisor-logout = خارج شدن
 # Variables:
 #   $who (String) - the logged-in advisor: name (organisation).
