@@ -488,3 +488,29 @@ fn local(ms: i64) -> Timestamp {
     let offset_min = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64)).get_timezone_offset();
     Timestamp::from_millis(ms - (offset_min * 60_000.0) as i64)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_answer_has_its_state_for_data_link_state() {
+        for (error, name) in [
+            (AdvisorError::PinRequired { remaining: 5 }, "pin"),
+            (AdvisorError::WrongPin { remaining: 3 }, "wrong-pin"),
+            (AdvisorError::Gone, "gone"),
+            (AdvisorError::Offline, "offline"),
+            (AdvisorError::Busy, "error"),
+            (AdvisorError::Unreadable, "error"),
+            (AdvisorError::Server(500), "error"),
+        ] {
+            assert_eq!(Status::from_error(error.clone()).name(), name, "{error:?}");
+        }
+        assert_eq!(
+            Status::from_error(AdvisorError::WrongPin { remaining: 3 }),
+            Status::Pin { wrong: Some(3) },
+            "the tries left are shown"
+        );
+        assert_eq!(Status::Loading.name(), "loading");
+    }
+}
