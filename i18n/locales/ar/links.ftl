@@ -60,6 +60,8 @@ link-list-revoke = إلغاء الرابط
 link-list-revoke-question = هل تريد إلغاء هذا الرابط؟ بعد ذلك لن يستطيع أحد فتحه. لا يمكن التراجع عن هذا.
 link-list-revoke-confirm = نعم، ألغِ الرابط
 link-list-revoked = تم إلغاء الرابط.
+link-list-error-offline = لا يوجد اتصال بالخادم. لم يتم إلغاء الرابط بعد. جرّب مرة أخرى لاحقًا.
+link-list-error-server = الخادم لم يردّ كما هو متوقّع. لم يتم إلغاء الرابط بعد.
 # Variables:
 #   $what (String) - what the link shares, e.g. "هدفان مع 5 خطوات".
 link-list-row-label = الرابط: { $what }

@@ -60,6 +60,8 @@ link-list-revoke = هەڵوەشاندنەوە
 link-list-revoke-question = ئەم لینکە هەڵبوەشێنرێتەوە؟ دوای ئەوە کەس ناتوانێت بیکاتەوە. ئەمە ناگەڕێتەوە.
 link-list-revoke-confirm = بەڵێ، هەڵیبوەشێنەوە
 link-list-revoked = لینکەکە هەڵوەشێنرایەوە.
+link-list-error-offline = پەیوەندی بە سێرڤەرەوە نییە. لینکەکە هێشتا هەڵنەوەشێنراوەتەوە. دواتر دووبارە هەوڵ بدەرەوە.
+link-list-error-server = سێرڤەر وەک چاوەڕوان دەکرا وەڵامی نەدایەوە. لینکەکە هێشتا هەڵنەوەشێنراوەتەوە.
 # Variables:
 #   $what (String) - what the link shares, e.g. "2 ئامانج لەگەڵ 5 هەنگاو".
 link-list-row-label = لینک: { $what }

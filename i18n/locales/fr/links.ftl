@@ -60,6 +60,8 @@ link-list-revoke = Retirer
 link-list-revoke-question = Retirer ce lien ? Après, personne ne pourra plus l'ouvrir. Tu ne pourras pas revenir en arrière.
 link-list-revoke-confirm = Oui, retirer
 link-list-revoked = Le lien est retiré.
+link-list-error-offline = Pas de connexion au serveur. Le lien n'est pas encore retiré. Réessaie plus tard.
+link-list-error-server = Le serveur n'a pas répondu comme prévu. Le lien n'est pas encore retiré.
 # Variables:
 #   $what (String) - what the link shares, e.g. "2 objectifs avec 5 étapes".
 link-list-row-label = Lien : { $what }

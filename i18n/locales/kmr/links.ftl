@@ -60,6 +60,8 @@ link-list-revoke = Betal bike
 link-list-revoke-question = Ev lînk betal bibe? Piştre kes nikare wê veke. Ev nayê paşvegerandin.
 link-list-revoke-confirm = Erê, betal bike
 link-list-revoked = Lînk betal bû.
+link-list-error-offline = Pêwendî bi serverê re tune ye. Lînk hê nehatiye betalkirin. Paşê dîsa biceribîne.
+link-list-error-server = Server wek ku dihat hêvîkirin bersiv neda. Lînk hê nehatiye betalkirin.
 # Variables:
 #   $what (String) - what the link shares, e.g. "2 armanc bi 5 gavan".
 link-list-row-label = Lînk: { $what }

@@ -60,6 +60,8 @@ link-list-revoke = لغو کردن
 link-list-revoke-question = این لینک لغو شود؟ بعد از آن هیچ کس نمی‌تواند آن را باز کند. این کار پس گرفته نمی‌شود.
 link-list-revoke-confirm = بلی، لغو کن
 link-list-revoked = لینک لغو شد.
+link-list-error-offline = به سرور وصل نیست. لینک هنوز لغو نشده است. لطفاً بعداً دوباره کوشش کنید.
+link-list-error-server = سرور طوری که باید جواب نداد. لینک هنوز لغو نشده است.
 # Variables:
 #   $what (String) - what the link shares, e.g. "2 هدف با 5 قدم".
 link-list-row-label = لینک: { $what }

@@ -60,6 +60,8 @@ link-list-revoke = لغوه کول
 link-list-revoke-question = دا لینک لغوه شي؟ له هغې وروسته یې هېڅوک نه شي پرانیستلای. دا بېرته نه شي کېدای.
 link-list-revoke-confirm = هو، لغوه یې کړئ
 link-list-revoked = لینک لغوه شو.
+link-list-error-offline = له سرور سره اړیکه نشته. لینک لا نه دی لغوه شوی. وروسته بیا هڅه وکړئ.
+link-list-error-server = سرور هغسې ځواب ورنه کړ لکه چې تمه وه. لینک لا نه دی لغوه شوی.
 # Variables:
 #   $what (String) - what the link shares, e.g. "2 هدفونه له 5 ګامونو سره".
 link-list-row-label = لینک: { $what }

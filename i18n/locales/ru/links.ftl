@@ -60,6 +60,8 @@ link-list-revoke = Отозвать
 link-list-revoke-question = Отозвать эту ссылку? После этого никто не сможет её открыть. Это нельзя отменить.
 link-list-revoke-confirm = Да, отозвать
 link-list-revoked = Ссылка отозвана.
+link-list-error-offline = Нет связи с сервером. Ссылка ещё не отозвана. Попробуй ещё раз позже.
+link-list-error-server = Сервер ответил не так, как ожидалось. Ссылка ещё не отозвана.
 # Variables:
 #   $what (String) - what the link shares, e.g. "2 цели с 5 шагами".
 link-list-row-label = Ссылка: { $what }

@@ -60,6 +60,8 @@ link-list-revoke = Jooji
 link-list-revoke-question = Link-gan ma la joojiyaa? Kadib qofna ma furi karo. Tan dib looma celin karo.
 link-list-revoke-confirm = Haa, jooji
 link-list-revoked = Link-ga waa la joojiyay.
+link-list-error-offline = Server-ka lama xiriiri karo. Link-ga weli lama joojin. Mar dambe isku day.
+link-list-error-server = Server-ku uma jawaabin sidii la filayay. Link-ga weli lama joojin.
 # Variables:
 #   $what (String) - what the link shares, e.g. "2 hadaf oo leh 5 tallaabo".
 link-list-row-label = Link: { $what }

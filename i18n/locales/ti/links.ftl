@@ -60,6 +60,8 @@ link-list-revoke = ምስራዝ
 link-list-revoke-question = እዚ ሊንክ ይሰረዝ? ድሕሪኡ ሓደ እኳ ክኸፍቶ ኣይክእልን። እዚ ክምለስ ኣይክእልን።
 link-list-revoke-confirm = እወ፣ ሰርዝዎ
 link-list-revoked = እቲ ሊንክ ተሰሪዙ።
+link-list-error-offline = ምስ ሰርቨር ርክብ የለን። እቲ ሊንክ ገና ኣይተሰረዘን። ድሒርኩም ደጊምኩም ፈትኑ።
+link-list-error-server = ሰርቨር ከም ዝተጸበናዮ ኣይመለሰን። እቲ ሊንክ ገና ኣይተሰረዘን።
 # Variables:
 #   $what (String) - what the link shares, e.g. "2 ዕላማታት ምስ 5 ስጉምትታት".
 link-list-row-label = ሊንክ፦ { $what }

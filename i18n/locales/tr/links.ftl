@@ -60,6 +60,8 @@ link-list-revoke = İptal et
 link-list-revoke-question = Bu bağlantı iptal edilsin mi? Sonra kimse onu açamaz. Bu geri alınamaz.
 link-list-revoke-confirm = Evet, iptal et
 link-list-revoked = Bağlantı iptal edildi.
+link-list-error-offline = Sunucuya bağlantı yok. Bağlantı henüz iptal edilmedi. Daha sonra tekrar dene.
+link-list-error-server = Sunucu beklendiği gibi cevap vermedi. Bağlantı henüz iptal edilmedi.
 # Variables:
 #   $what (String) - what the link shares, e.g. "5 adımlı 2 hedef".
 link-list-row-label = Bağlantı: { $what }

@@ -60,6 +60,8 @@ link-list-revoke = Відкликати
 link-list-revoke-question = Відкликати це посилання? Після цього ніхто не зможе його відкрити. Це не можна скасувати.
 link-list-revoke-confirm = Так, відкликати
 link-list-revoked = Посилання відкликано.
+link-list-error-offline = Немає зв'язку із сервером. Посилання ще не відкликано. Спробуй ще раз пізніше.
+link-list-error-server = Сервер відповів не так, як очікувалося. Посилання ще не відкликано.
 # Variables:
 #   $what (String) - what the link shares, e.g. "2 цілі з 5 кроками".
 link-list-row-label = Посилання: { $what }
