@@ -4,7 +4,7 @@
 
 use crate::hooks::{use_app, use_t};
 use crate::services::format;
-use crate::services::links::{self, AccessEntry, ShareState, use_links};
+use crate::services::links::{self, AccessEntry, LinkError, ShareState, use_links};
 use crate::services::storage::LinkShare;
 use i18n::{Arg, Localizer};
 use wasm_bindgen::JsValue;
@@ -84,20 +84,25 @@ pub fn LinksPage() -> Html {
                             confirming.set(None);
                             revoked.set(true);
                         }
-                        Err(e) => problem.set(Some(e.message_id())),
+                        // Said for revoking: the share-creation messages would claim nothing was shared.
+                        Err(LinkError::Offline) => problem.set(Some("link-list-error-offline")),
+                        Err(LinkError::Busy) => problem.set(Some("link-share-error-busy")),
+                        Err(LinkError::Storage(e)) => problem.set(Some(e.message_id())),
+                        Err(_) => problem.set(Some("link-list-error-server")),
                     }
                     busy.set(false);
                 });
             })
         };
         let question_id = format!("link-revoke-question-{}", share.id);
+        let what_id = format!("link-what-{}", share.id);
         let access = remote.map(|r| r.access.clone()).unwrap_or_default();
         html! {
             <li class="card link-row" key={share.id.clone()} data-share-state={state.name()} data-share-id={share.id.clone()}
                 aria-label={t.text_args("link-list-row-label", &[("what", Arg::from(what.clone()))])}>
                 <div class="row">
                     <span class={classes!("badge", (state == ShareState::Active).then_some("done"))}>{ t.text(state.message_id()) }</span>
-                    <strong class="grow">{ what }</strong>
+                    <strong class="grow" id={what_id.clone()}>{ what }</strong>
                 </div>
                 <p class="small">
                     { t.text_args("link-list-until", &[("date", format::date_long(tag, share.expires).into())]) }
@@ -124,7 +129,7 @@ pub fn LinksPage() -> Html {
                         </div>
                     } else {
                         <div class="form-actions">
-                            <button class="secondary link-revoke" onclick={ask}>{ t.text("link-list-revoke") }</button>
+                            <button class="secondary link-revoke" onclick={ask} aria-describedby={what_id}>{ t.text("link-list-revoke") }</button>
                         </div>
                     }
                 }

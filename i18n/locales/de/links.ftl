@@ -60,6 +60,8 @@ link-list-revoke = Widerrufen
 link-list-revoke-question = Diesen Link widerrufen? Danach kann ihn niemand mehr öffnen. Das lässt sich nicht rückgängig machen.
 link-list-revoke-confirm = Ja, widerrufen
 link-list-revoked = Der Link ist widerrufen.
+link-list-error-offline = Keine Verbindung zum Server. Der Link ist noch nicht widerrufen. Versuch es später noch einmal.
+link-list-error-server = Der Server hat nicht wie erwartet geantwortet. Der Link ist noch nicht widerrufen.
 # Variables:
 #   $what (String) - what the link shares, e.g. "2 Ziele mit 5 Schritten".
 link-list-row-label = Link: { $what }

@@ -60,6 +60,8 @@ link-list-revoke = Revoke
 link-list-revoke-question = Revoke this link? Nobody can open it afterwards. This cannot be undone.
 link-list-revoke-confirm = Yes, revoke
 link-list-revoked = The link is revoked.
+link-list-error-offline = No connection to the server. The link is not revoked yet. Please try again later.
+link-list-error-server = The server did not answer as expected. The link is not revoked yet.
 # Variables:
 #   $what (String) - what the link shares, e.g. "2 goals with 5 steps".
 link-list-row-label = Link: { $what }
