@@ -350,7 +350,7 @@ pub fn SharePage() -> Html {
                     </figure>
                 }
                 <p><strong id="link-url-label">{ t.text("link-share-url-label") }</strong></p>
-                <p id="link-url" class="link-url" dir="ltr" translate="no" aria-labelledby="link-url-label">{ &link.created.url }</p>
+                <p id="link-url" class="link-url" dir="ltr" translate="no">{ &link.created.url }</p>
                 if let Some(pin) = &link.created.pin {
                     <p class="banner" id="link-pin-tell">{ t.text_args("link-share-pin-tell", &[("pin", Arg::from(pin.clone()))]) }</p>
                 }
