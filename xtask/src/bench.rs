@@ -23,8 +23,7 @@ const BROWSER_SUITES: &[&str] = &["app", "qr"];
 
 /// The peers of the `server` suite, pinned so that reruns compare like with like.
 const POUCHDB_SERVER: &str = "pouchdb-server@4.2.0";
-/// With the PostgreSQL extra: Kinto runs on its memory back end and on PostgreSQL.
-const KINTO: &str = "kinto[postgresql]==26.5.0";
+const KINTO: &str = "kinto==26.5.0";
 
 /// One measured figure, as a suite reports it.
 #[derive(Serialize, Deserialize)]

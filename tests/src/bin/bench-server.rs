@@ -3,7 +3,7 @@
 //! - 10,000 single-record pushes (a 300-byte sealed record each) over 8 connections, then 10,000 more over 64;
 //! - paged pulls: 8 clients each read the first 10,000 records from the start in pages of 100, each page
 //!   asked after the cursor the last one ended on;
-//! - 50,000 records pushed in batches of 100 over 8 connections;
+//! - 20,000 records pushed in batches of 100 over 8 connections;
 //! - the server's resident memory while this runs (`VmRSS` sampled every 50 ms, and `VmHWM`);
 //! - bytes on the wire of a push: a 300-byte record in each system; for ours also real sealed records of the
 //!   typical fixture, one one-field edit (a step marked done) and 100 offline edits as one record, read back
@@ -35,7 +35,7 @@ const SINGLE: u64 = 10_000;
 /// Records per batched push.
 const BATCH: u64 = 100;
 /// Batched pushes (of [`BATCH`] records each).
-const BATCHES: u64 = 500;
+const BATCHES: u64 = 200;
 /// Records per pulled page.
 const PAGE: u64 = 100;
 /// Records each pulling client reads.
@@ -316,47 +316,14 @@ async fn pouchdb(binary: &PathBuf) -> Result<Figures> {
     figures
 }
 
-/// Where Kinto keeps records and permissions.
-enum KintoStorage {
-    /// Its memory back ends (what its `init` offers for trying it out).
-    Memory,
-    /// PostgreSQL at this URL (what it recommends for production).
-    Postgres(String),
-}
-
-async fn kinto(binary: &PathBuf, label: &str, storage: KintoStorage) -> Result<Figures> {
+async fn kinto(binary: &PathBuf, label: &str) -> Result<Figures> {
     let dir = tempfile::tempdir()?;
     let port = free_port()?;
     let ini = dir.path().join("kinto.ini");
-    let backends = match &storage {
-        KintoStorage::Memory => "kinto.storage_backend = kinto.core.storage.memory
-kinto.storage_url =
-kinto.permission_backend = kinto.core.permission.memory
-kinto.permission_url ="
-            .to_string(),
-        KintoStorage::Postgres(url) => format!(
-            "kinto.storage_backend = kinto.core.storage.postgresql
-kinto.storage_url = {url}
-kinto.permission_backend = kinto.core.permission.postgresql
-kinto.permission_url = {url}"
-        ),
-    };
     std::fs::write(
         &ini,
-        kinto_ini(&backends, &format!("{:032x}", u128::from(port) * 0x9e37_79b9)),
+        kinto_ini(&format!("{:032x}", u128::from(port) * 0x9e37_79b9)),
     )?;
-    if let KintoStorage::Postgres(_) = storage {
-        let out = Command::new(binary)
-            .current_dir(dir.path())
-            .arg("migrate")
-            .arg("--ini")
-            .arg(&ini)
-            .output()
-            .await?;
-        if !out.status.success() {
-            anyhow::bail!("kinto migrate failed: {}", String::from_utf8_lossy(&out.stderr));
-        }
-    }
     let mut command = Command::new(binary);
     command
         .current_dir(dir.path())
@@ -376,13 +343,16 @@ kinto.permission_url = {url}"
     figures
 }
 
-/// Kinto with the given storage and permission back ends, a memory cache, basic auth, batches of up to 100 requests (its default is 25) and
+/// Kinto with its memory back ends, basic auth, batches of up to 100 requests (its default is 25) and
 /// request logging off (only waitress's `Serving on` line, which says it is ready).
-fn kinto_ini(backends: &str, secret: &str) -> String {
+fn kinto_ini(secret: &str) -> String {
     format!(
         "[app:main]
 use = egg:kinto
-{backends}
+kinto.storage_backend = kinto.core.storage.memory
+kinto.storage_url =
+kinto.permission_backend = kinto.core.permission.memory
+kinto.permission_url =
 kinto.cache_backend = kinto.core.cache.memory
 kinto.cache_url =
 kinto.userid_hmac_secret = {secret}
@@ -486,7 +456,7 @@ async fn main() -> Result<()> {
                 .into(),
         );
     }
-    let postgres = if wanted("ours, PostgreSQL") || wanted("Kinto, PostgreSQL") {
+    let postgres = if wanted("ours, PostgreSQL") {
         match Postgres::start().await {
             Ok(pg) => {
                 report.notes.push(format!(
@@ -512,11 +482,11 @@ async fn main() -> Result<()> {
         path.filter(|_| wanted(name))
     };
     let pouch_bin = peer("BENCH_POUCHDB_SERVER", "PouchDB Server", &mut report.notes);
-    let kinto_bin = peer("BENCH_KINTO", "Kinto", &mut report.notes);
+    let kinto_bin = peer("BENCH_KINTO", "Kinto, memory", &mut report.notes);
     // Everything runs before anything is reported, and a failing system stops the run: a table with a
     // missing column would invite comparisons it cannot support. PostgreSQL is stopped either way.
     let run = async {
-        if let Some(pg) = postgres.as_ref().filter(|_| wanted("ours, PostgreSQL")) {
+        if let Some(pg) = &postgres {
             let url = pg.create_database("begleitheft").await?;
             all.push(
                 ours(&binary, &help, "ours, PostgreSQL", |c| {
@@ -529,13 +499,7 @@ async fn main() -> Result<()> {
             all.push(pouchdb(bin).await?);
         }
         if let Some(bin) = &kinto_bin {
-            if wanted("Kinto, memory") {
-                all.push(kinto(bin, "Kinto, memory", KintoStorage::Memory).await?);
-            }
-            if let Some(pg) = postgres.as_ref().filter(|_| wanted("Kinto, PostgreSQL")) {
-                let url = pg.create_database("kinto").await?;
-                all.push(kinto(bin, "Kinto, PostgreSQL", KintoStorage::Postgres(url)).await?);
-            }
+            all.push(kinto(bin, "Kinto, memory").await?);
         }
         anyhow::Ok(())
     };
@@ -606,11 +570,7 @@ async fn main() -> Result<()> {
         );
     }
     if let Some(main) = all.iter().find(|f| f.label == "ours, SQLite NORMAL") {
-        for (peer, factor) in [
-            ("PouchDB Server", "5"),
-            ("Kinto, memory", "10"),
-            ("Kinto, PostgreSQL", "10"),
-        ] {
+        for (peer, factor) in [("PouchDB Server", "5"), ("Kinto, memory", "10")] {
             let Some(p) = all.iter().find(|f| f.label == peer) else {
                 continue;
             };
