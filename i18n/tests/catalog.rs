@@ -1,5 +1,5 @@
 //! Every message id that the `booklet` crate can name — catalogue labels, validation errors, share codec
-//! errors, sync errors — exists in every locale present.
+//! errors, sync and link-share errors — exists in every locale present.
 #![cfg(not(target_arch = "wasm32"))]
 
 use i18n::{Localizer, available_locales};
@@ -15,6 +15,7 @@ fn every_catalogue_message_exists_in_every_locale() {
             .chain(booklet::sync::crypto::MESSAGE_IDS.iter().copied())
             .chain(booklet::sync::wire::MESSAGE_IDS.iter().copied())
             .chain(booklet::sync::replica::MESSAGE_IDS.iter().copied())
+            .chain(booklet::link::MESSAGE_IDS.iter().copied())
             .map(|id| AsRef::<str>::as_ref(&id).to_owned())
             .filter(|id| !localizer.has(id))
             .collect();
