@@ -183,7 +183,15 @@ async fn every_store_ever_declared_exists() {
     expected.sort();
     assert_eq!(names, expected);
     // Stores of every release so far; removing any of them from STORES would delete users' data.
-    for first in ["meta", "goals", "contacts", "appointments", "consents"] {
+    for first in [
+        "meta",
+        "goals",
+        "contacts",
+        "appointments",
+        "consents",
+        "sync",
+        "links",
+    ] {
         assert!(STORES.contains(&first), "store `{first}` was dropped from STORES");
     }
     storage.close();
