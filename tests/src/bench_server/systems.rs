@@ -188,8 +188,12 @@ impl Api {
         format!(r#"{{"_id":"{}-{seq}","seal":"{}"}}"#, hex(&device), self.seal_b64)
     }
 
-    fn kinto_data(&self) -> String {
-        format!(r#"{{"data":{{"seal":"{}"}}}}"#, self.seal_b64)
+    fn kinto_data(&self, device: [u8; 8], seq: u64) -> String {
+        format!(
+            r#"{{"data":{{"device":"{}","seq":{seq},"seal":"{}"}}}}"#,
+            hex(&device),
+            self.seal_b64
+        )
     }
 
     /// Pushes the one record `(device, seq)`.
@@ -210,14 +214,10 @@ impl Api {
                 &format!("/bench/{}-{seq}", hex(&device)),
                 format!(r#"{{"seal":"{}"}}"#, self.seal_b64),
             ),
-            // PUT with the record's id, like PouchDB's: a retried write stays one record.
             Kind::Kinto => self.json(
-                Method::PUT,
-                &format!(
-                    "/v1/buckets/bench/collections/records/records/{}-{seq}",
-                    hex(&device)
-                ),
-                self.kinto_data(),
+                Method::POST,
+                "/v1/buckets/bench/collections/records/records",
+                self.kinto_data(device, seq),
             ),
         }
     }
@@ -247,19 +247,13 @@ impl Api {
             }
             Kind::Kinto => {
                 let requests: Vec<String> = (first..first + n)
-                    .map(|s| {
-                        format!(
-                            r#"{{"path":"/buckets/bench/collections/records/records/{}-{s}","body":{}}}"#,
-                            hex(&device),
-                            self.kinto_data()
-                        )
-                    })
+                    .map(|s| format!(r#"{{"body":{}}}"#, self.kinto_data(device, s)))
                     .collect();
                 self.json(
                     Method::POST,
                     "/v1/batch",
                     format!(
-                        r#"{{"defaults":{{"method":"PUT"}},"requests":[{}]}}"#,
+                        r#"{{"defaults":{{"method":"POST","path":"/buckets/bench/collections/records/records"}},"requests":[{}]}}"#,
                         requests.join(",")
                     ),
                 )
