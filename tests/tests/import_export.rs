@@ -35,7 +35,7 @@ async fn export(page: &Page) -> Result<serde_json::Value> {
     click(page, "nav a[href=\"/settings\"]").await?;
     wait_for(page, "document.querySelector('[data-page=\"settings\"]')", WAIT).await?;
     eval::<bool>(page, CAPTURE_EXPORT).await?;
-    click(page, "[data-page=\"settings\"] .card:nth-of-type(3) button").await?;
+    click(page, "#export-button").await?;
     wait_for(page, "typeof window.__exported === 'string'", WAIT).await?;
     let text: String = eval(page, "window.__exported").await?;
     Ok(serde_json::from_str(&text)?)

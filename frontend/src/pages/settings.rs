@@ -153,7 +153,7 @@ pub fn SettingsPage() -> Html {
                 <h3>{ t.text("export-title") }</h3>
                 <p>{ t.text("export-explain") }</p>
                 <p class="muted" data-testid="last-export">{ last_export }</p>
-                <button onclick={export}>{ t.text("action-export") }</button>
+                <button id="export-button" onclick={export}>{ t.text("action-export") }</button>
             </div>
 
             <div class="card">
