@@ -258,3 +258,21 @@ pub fn success(status: StatusCode, body: &Bytes) -> Result<()> {
         bail!("answered {status}: {}", String::from_utf8_lossy(body))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_are_nearest_rank() {
+        let outcome = Outcome {
+            requests: 100,
+            elapsed: Duration::from_secs(2),
+            latencies: (1..=100).map(Duration::from_millis).collect(),
+        };
+        assert_eq!(outcome.rate(), 50.0);
+        assert_eq!(outcome.percentile_ms(50.0), 50.0);
+        assert_eq!(outcome.percentile_ms(99.0), 99.0);
+        assert_eq!(outcome.percentile_ms(100.0), 100.0);
+    }
+}

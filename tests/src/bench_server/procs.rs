@@ -389,3 +389,27 @@ async fn chown_postgres(dir: &Path) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_address_a_server_announces() {
+        assert_eq!(
+            address_in("Begleitheft is running at http://127.0.0.1:40123/"),
+            Some(SocketAddr::from((Ipv4Addr::LOCALHOST, 40123)))
+        );
+        assert_eq!(
+            address_in("INFO waitress Serving on http://127.0.0.1:8888"),
+            Some(SocketAddr::from((Ipv4Addr::LOCALHOST, 8888)))
+        );
+        assert_eq!(address_in("Serving on http://[::1]:8888"), None);
+    }
+
+    #[test]
+    fn reads_its_own_memory() {
+        let (rss, hwm) = memory(std::process::id()).unwrap();
+        assert!(rss > 0 && hwm >= rss);
+    }
+}
