@@ -5,7 +5,7 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// File name of the default SQLite database inside the data directory.
 pub const DEFAULT_DATABASE_FILE: &str = "begleitheft.db";
@@ -94,6 +94,22 @@ pub struct Limits {
     /// Whether the session cookie is marked `Secure` (set it when the server is reached over HTTPS, as it
     /// should be in production; browsers drop `Secure` cookies over plain HTTP).
     pub secure_cookies: bool,
+    /// SQLite's `synchronous` setting (ignored for PostgreSQL).
+    pub sqlite_synchronous: SqliteSynchronous,
+}
+
+/// How hard SQLite works to keep a commit through a power cut. Both keep the database consistent; they differ
+/// in whether the last acknowledged commits survive the loss of power (not a crash of the process: an
+/// acknowledged commit is in the WAL file either way, which the operating system keeps).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum SqliteSynchronous {
+    /// `synchronous=NORMAL`: the WAL is synced at checkpoints only; a power cut may lose the most recent
+    /// commits, never corrupt the file.
+    #[default]
+    Normal,
+    /// `synchronous=FULL`: every commit syncs the WAL before it is acknowledged; slower, and durable
+    /// through a power cut.
+    Full,
 }
 
 /// A token-bucket setting: `burst` requests at once, then `per_minute` on average. Either 0 turns it off.
@@ -137,6 +153,7 @@ impl Default for Limits {
                 burst: 30,
             },
             secure_cookies: false,
+            sqlite_synchronous: SqliteSynchronous::Normal,
         }
     }
 }
@@ -264,6 +281,10 @@ pub struct ServeArgs {
     /// Mark the advisor session cookie `Secure` (use when the server is reached over HTTPS).
     #[arg(long)]
     pub secure_cookies: bool,
+    /// SQLite durability: `normal` (WAL synced at checkpoints; a power cut may lose the last commits) or
+    /// `full` (every commit synced before it is acknowledged). Ignored for PostgreSQL.
+    #[arg(long, value_enum, default_value_t = SqliteSynchronous::Normal)]
+    pub sqlite_synchronous: SqliteSynchronous,
 }
 
 impl ServeArgs {
@@ -288,6 +309,7 @@ impl ServeArgs {
                 burst: self.share_rate_burst,
             },
             secure_cookies: self.secure_cookies,
+            sqlite_synchronous: self.sqlite_synchronous,
             ..Limits::default()
         }
     }

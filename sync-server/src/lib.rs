@@ -42,7 +42,7 @@ use axum::routing::any;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
-pub use config::{AdminCommand, Cli, Command, Config, Limits, Rate, ServeArgs};
+pub use config::{AdminCommand, Cli, Command, Config, Limits, Rate, ServeArgs, SqliteSynchronous};
 pub use error::ApiError;
 pub use rate_limit::RateLimiter;
 pub use server::{Server, ServerError, bind, bind_with};

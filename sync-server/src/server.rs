@@ -74,7 +74,13 @@ pub async fn bind_with(config: Config, limits: Limits) -> Result<Server, ServerE
             path: config.data_dir.clone(),
             source,
         })?;
-    let store = store::open(&config.database_url()).await?;
+    let url = config.database_url();
+    // SQLite takes its durability setting from the limits; every other URL goes through `store::open`.
+    let store: Arc<dyn Store> = if url.get(..7).is_some_and(|s| s.eq_ignore_ascii_case("sqlite:")) {
+        Arc::new(store::SqliteStore::open_with(&url, limits.sqlite_synchronous).await?)
+    } else {
+        store::open(&url).await?
+    };
     if !config.dist_dir.join("index.html").is_file() {
         tracing::warn!(
             dist = %config.dist_dir.display(),
