@@ -7,7 +7,9 @@
 //! - the server's resident memory while this runs (`VmRSS` sampled every 50 ms, and `VmHWM`);
 //! - bytes on the wire of a push: a 300-byte record in each system; for ours also real sealed records of the
 //!   typical fixture, one one-field edit (a step marked done) and 100 offline edits as one record, read back
-//!   and opened to prove they are what the server stored.
+//!   and opened to prove they are what the server stored;
+//! - ours only: opening link shares (`POST /api/shares/{id}/open` with a label: the sealed entries read and
+//!   the access logged), 10,000 opens round 100 shares over 8 connections, then over 64.
 //!
 //! `cargo xtask bench server` installs the peers under `target/tools` and passes their paths:
 //! `BENCH_SYNC_SERVER` (our release binary), `BENCH_POUCHDB_SERVER`, `BENCH_KINTO`. A peer whose variable is
@@ -21,6 +23,7 @@ use anyhow::{Context as _, Result};
 use bench_server::edits::Device;
 use bench_server::load::{self, Body, Conn, Outcome};
 use bench_server::procs::{Postgres, RssWatch, Server, free_port};
+use bench_server::shares::{self, ShareFigures};
 use bench_server::systems::{Api, Kind, SEAL_BYTES, device};
 use booklet::sync::crypto::Keys;
 use e2e::bench::Report;
@@ -56,6 +59,8 @@ struct Figures {
     peak_rss: u64,
     hwm: u64,
     push_bytes: u64,
+    /// Link-share opens (ours only).
+    shares: Option<ShareFigures>,
 }
 
 impl Figures {
@@ -137,6 +142,7 @@ async fn measure(label: &str, server: &Server, kind: Kind) -> Result<Figures> {
         peak_rss,
         hwm,
         push_bytes,
+        shares: None,
     })
 }
 
@@ -267,6 +273,16 @@ fn our_command(binary: &PathBuf, help: &str, data: &std::path::Path, dist: &std:
     if help.contains("--rate-limit-per-second") {
         command.args(["--rate-limit-per-second", "0", "--rate-limit-burst", "0"]);
     }
+    // Every other limit off too: share creation (100 shares from one address), PIN tries, logins.
+    for limit in ["share-rate", "pin-rate", "login-rate"] {
+        if help.contains(&format!("--{limit}-per-minute")) {
+            command
+                .arg(format!("--{limit}-per-minute"))
+                .arg("0")
+                .arg(format!("--{limit}-burst"))
+                .arg("0");
+        }
+    }
     command.env_remove("BEGLEITHEFT_DATABASE_URL");
     command
 }
@@ -282,7 +298,22 @@ async fn ours(
     let mut command = our_command(binary, help, data.path(), dist.path());
     configure(&mut command);
     let server = Server::start(label, command, "is running at", None).await?;
-    let figures = measure(label, &server, Kind::Ours).await;
+    let figures = async {
+        let mut figures = measure(label, &server, Kind::Ours).await?;
+        let today = booklet::Timestamp::from_millis(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)?
+                .as_millis() as i64,
+        )
+        .date();
+        figures.shares = Some(
+            shares::measure(server.addr, &fixture("typical")?, today, CONNS, MANY_CONNS)
+                .await
+                .context("link-share opens")?,
+        );
+        anyhow::Ok(figures)
+    }
+    .await;
     server.stop().await?;
     figures
 }
@@ -568,6 +599,50 @@ async fn main() -> Result<()> {
             "bytes",
             None,
         );
+        if let Some(s) = &f.shares {
+            report.push(
+                format!("{l}: link-share open, {CONNS} conns"),
+                s.few.rate().round(),
+                "req/s",
+                t(">= 3000"),
+            );
+            report.push(format!("{l}: link-share open p50"), ms(&s.few, 50.0), "ms", None);
+            report.push(
+                format!("{l}: link-share open p99"),
+                ms(&s.few, 99.0),
+                "ms",
+                t("<= 30"),
+            );
+            report.push(
+                format!("{l}: link-share open, {MANY_CONNS} conns"),
+                s.many.rate().round(),
+                "req/s",
+                None,
+            );
+            report.push(
+                format!("{l}: link-share open, {MANY_CONNS} conns, p50"),
+                ms(&s.many, 50.0),
+                "ms",
+                None,
+            );
+            report.push(
+                format!("{l}: link-share open, {MANY_CONNS} conns, p99"),
+                ms(&s.many, 99.0),
+                "ms",
+                None,
+            );
+        }
+    }
+    if let Some(s) = all.iter().find_map(|f| f.shares.as_ref()) {
+        report.notes.push(format!(
+            "Link-share opens: {} shares without PIN, each the typical fixture's entries packed by the share \
+             codec and sealed ({} bytes; fixed key and nonce), created first; then {} opens with a label, \
+             round the shares, over {CONNS} and over {MANY_CONNS} connections. Each open reads the share and \
+             logs the access (one write).",
+            shares::SHARES,
+            s.sealed_bytes,
+            shares::OPENS,
+        ));
     }
     if let Some(main) = all.iter().find(|f| f.label == "ours, SQLite NORMAL") {
         for (peer, factor) in [("PouchDB Server", "5"), ("Kinto, memory", "10")] {
@@ -614,7 +689,7 @@ fn side_by_side(all: &[Figures]) -> String {
     s.push_str(" |\n| --- |");
     s.push_str(&" ---: |".repeat(all.len()));
     s.push('\n');
-    let rows: [(&str, Cell); 9] = [
+    let rows: [(&str, Cell); 10] = [
         ("single push, req/s (8 conns)", |f| {
             format!("{:.0}", f.single.rate())
         }),
@@ -652,6 +727,11 @@ fn side_by_side(all: &[Figures]) -> String {
             format!("{:.0} / {:.0}", mb(f.peak_rss), mb(f.hwm))
         }),
         ("one push on the wire, bytes", |f| f.push_bytes.to_string()),
+        ("link-share open, req/s (8 / 64 conns)", |f| {
+            f.shares.as_ref().map_or("—".into(), |s| {
+                format!("{:.0} / {:.0}", s.few.rate(), s.many.rate())
+            })
+        }),
     ];
     for (name, cell) in rows {
         s.push_str(&format!("| {name} | "));
