@@ -25,7 +25,7 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   serve [--addr A] [--port P] [--data-dir D]   build the app and run the server (default 127.0.0.1:8080, ./data)
   test                                         run every test suite (what CI runs)
-  bench [app]                                  run benchmark suites, write target/bench/*.json and BENCHMARKS.md
+  bench [app|qr|server]...                     run benchmark suites (all without names), write target/bench/*.json and BENCHMARKS.md
   dist                                         only build the app into ./dist
   wasm-bindgen ARGS / wasm-bindgen-test-runner ARGS   the linked wasm-bindgen tools";
 
