@@ -473,6 +473,25 @@ mod tests {
     }
 
     #[test]
+    fn sqlite_synchronous_defaults_to_normal_and_takes_full() {
+        let serve = |extra: &[&str]| {
+            let cli =
+                Cli::try_parse_from(["sync-server", "serve"].iter().chain(extra)).expect("valid arguments");
+            let Command::Serve(args) = cli.into_command() else {
+                panic!("not serve");
+            };
+            args.limits().sqlite_synchronous
+        };
+        assert_eq!(serve(&[]), SqliteSynchronous::Normal);
+        assert_eq!(serve(&["--sqlite-synchronous", "full"]), SqliteSynchronous::Full);
+        assert_eq!(
+            serve(&["--sqlite-synchronous", "normal"]),
+            SqliteSynchronous::Normal
+        );
+        assert!(Cli::try_parse_from(["sync-server", "serve", "--sqlite-synchronous", "off"]).is_err());
+    }
+
+    #[test]
     fn admin_commands_take_the_store_options() {
         let parse = |args: &[&str]| {
             let cli = Cli::try_parse_from(args).expect("valid arguments");

@@ -348,6 +348,69 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn full_synchronous_is_set_on_every_connection_when_asked() {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let store = SqliteStore::open_with(&url(&dir), Durability::Full)
+            .await
+            .expect("open");
+        for pool in [&store.pool, &store.writer] {
+            let sync: i64 = sqlx::query_scalar("PRAGMA synchronous")
+                .fetch_one(pool)
+                .await
+                .expect("pragma");
+            assert_eq!(sync, 2, "FULL");
+        }
+        store.close().await;
+    }
+
+    /// The one-statement push numbers only new records, densely after the newest cursor, and an unknown
+    /// space leaves the writer usable (its statements ran to `COMMIT`).
+    #[tokio::test]
+    async fn the_fast_push_skips_stored_records_without_gaps() {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let store = SqliteStore::open(&url(&dir)).await.expect("open");
+        let space = [1; 16];
+        store.register_space(&space, &[2; 32], 1).await.expect("register");
+        let record = |seq: u64| NewRecord {
+            device: [3; 8],
+            seq,
+            data: vec![seq as u8; 4],
+        };
+        let first = store
+            .push_fast(&space, &[record(1), record(2)], 2)
+            .await
+            .expect("push")
+            .expect("taken");
+        assert_eq!((first.cursor, first.stored, first.duplicates), (2, 2, 0));
+        let second = store
+            .push_fast(&space, &[record(2), record(3), record(1), record(4)], 3)
+            .await
+            .expect("push")
+            .expect("taken");
+        assert_eq!((second.cursor, second.stored, second.duplicates), (4, 2, 2));
+        let Pulled::Records { records, .. } = store.pull(&space, 0, 10).await.expect("pull") else {
+            panic!("compacted");
+        };
+        let seen: Vec<(u64, u64)> = records.iter().map(|r| (r.cursor, r.seq)).collect();
+        assert_eq!(seen, [(1, 1), (2, 2), (3, 3), (4, 4)]);
+        assert!(matches!(
+            store.push_fast(&[9; 16], &[record(1)], 4).await,
+            Err(StoreError::UnknownSpace)
+        ));
+        assert!(
+            store
+                .push_fast(&space, &[record(5), record(5)], 5)
+                .await
+                .expect("push")
+                .is_none(),
+            "a repeat within the push goes the portable way"
+        );
+        let third = store.push(&space, &[record(5)], 6).await.expect("push after");
+        assert_eq!((third.cursor, third.stored), (5, 1));
+        store.close().await;
+    }
+
+    #[tokio::test]
     async fn a_failing_migration_rolls_back_everything() {
         let dir = tempfile::tempdir().expect("a temp dir");
         let pool = SqlitePool::connect(&format!("{}?mode=rwc", url(&dir)))
