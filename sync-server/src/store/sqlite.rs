@@ -161,6 +161,10 @@ impl SqliteStore {
         let writer = SqlitePoolOptions::new()
             .max_connections(1)
             .acquire_timeout(ACQUIRE_TIMEOUT)
+            // sqlx pings a pooled connection before handing it out by default, a round trip to the
+            // connection's thread on every request; a connection to a local file has no far end that could
+            // have gone away, and a real failure still shows on the statement itself.
+            .test_before_acquire(false)
             .connect_with(options.clone())
             .await
             .map_err(|error| StoreError::Open {
@@ -171,6 +175,8 @@ impl SqliteStore {
             pool: SqlitePoolOptions::new()
                 .max_connections(READERS)
                 .acquire_timeout(ACQUIRE_TIMEOUT)
+                // As for the writer: no ping before each read.
+                .test_before_acquire(false)
                 .connect_lazy_with(options.create_if_missing(false)),
             writer,
             filename: std::fs::canonicalize(&filename).unwrap_or(filename),
