@@ -158,19 +158,10 @@ impl SqliteStore {
             .pragma("secure_delete", "ON")
             .busy_timeout(BUSY_TIMEOUT);
         let filename = options.get_filename().to_path_buf();
-        let writer = SqlitePoolOptions::new()
-            .max_connections(1)
-            .acquire_timeout(ACQUIRE_TIMEOUT)
-            // sqlx pings a pooled connection before handing it out by default, a round trip to the
-            // connection's thread on every request; a connection to a local file has no far end that could
-            // have gone away, and a real failure still shows on the statement itself.
-            .test_before_acquire(false)
-            .connect_with(options.clone())
-            .await
-            .map_err(|error| StoreError::Open {
-                location: filename.display().to_string(),
-                source: Box::new(error),
-            })?;
+        let writer = connect_writer(&options).await.map_err(|error| StoreError::Open {
+            location: filename.display().to_string(),
+            source: Box::new(error),
+        })?;
         let store = Self {
             pool: SqlitePoolOptions::new()
                 .max_connections(READERS)
@@ -279,6 +270,33 @@ impl Drop for CloseUnlessDone {
 }
 
 impl_store!(SqliteStore);
+
+/// Connects the writer. Two servers starting together on a new file can meet while one switches it to WAL,
+/// which needs the file to itself: SQLite then answers "database is locked" at once, without waiting for the
+/// busy timeout. The switch takes milliseconds, so a few short retries are enough.
+async fn connect_writer(options: &SqliteConnectOptions) -> Result<SqlitePool, sqlx::Error> {
+    let mut wait = Duration::from_millis(20);
+    let mut tries = 0;
+    loop {
+        let attempt = SqlitePoolOptions::new()
+            .max_connections(1)
+            .acquire_timeout(ACQUIRE_TIMEOUT)
+            // sqlx pings a pooled connection before handing it out by default, a round trip to the
+            // connection's thread on every request; a connection to a local file has no far end that could
+            // have gone away, and a real failure still shows on the statement itself.
+            .test_before_acquire(false)
+            .connect_with(options.clone())
+            .await;
+        match attempt {
+            Err(sqlx::Error::Database(e)) if e.code().as_deref() == Some("5") && tries < 10 => {
+                tries += 1;
+                tokio::time::sleep(wait).await;
+                wait = (wait * 2).min(Duration::from_millis(500));
+            }
+            other => return other,
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {
