@@ -121,7 +121,12 @@ pub fn GoalPage(props: &Props) -> Html {
         };
         let by = match &step.meta.added_by {
             Author::Owner => None,
-            Author::Advisor { name, organisation } => Some(format!("{name}, {organisation}")),
+            // A proposal may carry only a name or only an organisation: no stray comma then.
+            Author::Advisor { name, organisation } => {
+                let parts: Vec<&str> =
+                    [name.trim(), organisation.trim()].into_iter().filter(|p| !p.is_empty()).collect();
+                (!parts.is_empty()).then(|| parts.join(", "))
+            }
         };
         html! {
             <li key={step_id.to_string()} class="card step" data-done={step.is_done().to_string()}>
