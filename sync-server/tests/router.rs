@@ -4,19 +4,16 @@ mod common;
 
 use std::sync::Arc;
 
-use async_trait::async_trait;
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode, header};
 use axum::response::Response;
 use http_body_util::BodyExt;
 use serde_json::{Value, json};
-use sync_server::store::{
-    NewRecord, Pulled, PurgeReport, PushOutcome, Registered, Snapshot, SpaceId, Stats, TokenHash,
-};
-use sync_server::{AppState, Store, StoreError, app};
+use sync_server::{AppState, app};
 use tower::ServiceExt;
 
+use common::broken::BrokenStore;
 use common::{INDEX_HTML, WASM, WASM_BR, WASM_GZ, WASM_NAME, fake_dist, state};
 
 async fn send(app: Router, request: Request<Body>) -> Response {
@@ -75,167 +72,6 @@ async fn api_answers_are_not_cached() {
     for path in ["/api/health", "/api/nope"] {
         let response = get(app.clone(), path, None).await;
         assert_eq!(header(&response, header::CACHE_CONTROL), "no-store", "{path}");
-    }
-}
-
-/// What the broken disk says; it must never reach a client.
-const DISK_ERROR: &str = "disk I/O error";
-
-/// A store that always fails, as a database on a broken disk would.
-struct BrokenStore;
-
-#[async_trait]
-impl Store for BrokenStore {
-    async fn health(&self) -> Result<(), StoreError> {
-        Err(StoreError::database(std::io::Error::other("disk I/O error")))
-    }
-    async fn schema_version(&self) -> Result<i64, StoreError> {
-        Err(StoreError::database(std::io::Error::other("disk I/O error")))
-    }
-    fn location(&self) -> String {
-        "nowhere".into()
-    }
-    async fn close(&self) {}
-    async fn space_token(&self, _space: &SpaceId) -> Result<Option<TokenHash>, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn register_space(
-        &self,
-        _space: &SpaceId,
-        _token_hash: &TokenHash,
-        _now_ms: i64,
-    ) -> Result<Registered, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn push(
-        &self,
-        _space: &SpaceId,
-        _records: &[NewRecord],
-        _now_ms: i64,
-    ) -> Result<PushOutcome, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn pull(&self, _space: &SpaceId, _after: u64, _limit: u32) -> Result<Pulled, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn put_snapshot(
-        &self,
-        _space: &SpaceId,
-        _cursor: u64,
-        _data: &[u8],
-        _now_ms: i64,
-    ) -> Result<bool, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn snapshot(&self, _space: &SpaceId) -> Result<Option<Snapshot>, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn delete_space(&self, _space: &SpaceId) -> Result<bool, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn stats(&self) -> Result<Stats, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn purge(&self, _idle_before_ms: i64) -> Result<PurgeReport, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn create_share(&self, _share: &sync_server::store::NewShare) -> Result<bool, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn share_for_owner(
-        &self,
-        _id: &sync_server::store::ShareId,
-        _now_ms: i64,
-    ) -> Result<Option<sync_server::store::OwnerShare>, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn update_share(
-        &self,
-        _id: &sync_server::store::ShareId,
-        _ciphertext: &[u8],
-        _now_ms: i64,
-    ) -> Result<bool, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn revoke_share(
-        &self,
-        _id: &sync_server::store::ShareId,
-        _now_ms: i64,
-    ) -> Result<bool, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn share_for_reader(
-        &self,
-        _id: &sync_server::store::ShareId,
-        _now_ms: i64,
-    ) -> Result<Option<sync_server::store::ReaderShare>, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn record_wrong_pin(
-        &self,
-        _id: &sync_server::store::ShareId,
-        _max: u32,
-        _now_ms: i64,
-    ) -> Result<Option<u32>, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn log_access(
-        &self,
-        _id: &sync_server::store::ShareId,
-        _access: &sync_server::store::Access,
-    ) -> Result<(), StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn add_proposal(
-        &self,
-        _id: &sync_server::store::ShareId,
-        _label: &str,
-        _ciphertext: &[u8],
-        _now_ms: i64,
-    ) -> Result<Option<i64>, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn delete_proposal(
-        &self,
-        _id: &sync_server::store::ShareId,
-        _proposal: i64,
-    ) -> Result<bool, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn purge_shares(&self, _now_ms: i64) -> Result<u64, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn create_advisor(
-        &self,
-        _advisor: &sync_server::store::NewAdvisor,
-    ) -> Result<Option<i64>, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn advisor_by_email(
-        &self,
-        _email: &str,
-    ) -> Result<Option<sync_server::store::Advisor>, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn create_session(&self, _session: &sync_server::store::NewSession) -> Result<(), StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn session(
-        &self,
-        _token_hash: &TokenHash,
-        _now_ms: i64,
-    ) -> Result<Option<sync_server::store::Session>, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn delete_session(&self, _token_hash: &TokenHash) -> Result<bool, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
-    }
-    async fn workspace(
-        &self,
-        _advisor: i64,
-        _now_ms: i64,
-    ) -> Result<Vec<sync_server::store::WorkspaceShare>, StoreError> {
-        Err(StoreError::database(std::io::Error::other(DISK_ERROR)))
     }
 }
 

@@ -2,6 +2,7 @@
 
 #![allow(dead_code)] // Each test binary uses a different subset.
 
+pub mod broken;
 pub mod postgres;
 
 use std::path::Path;
