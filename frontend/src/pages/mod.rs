@@ -80,3 +80,30 @@ pub(crate) fn checked(node: &NodeRef) -> bool {
     node.cast::<web_sys::HtmlInputElement>()
         .is_some_and(|i| i.checked())
 }
+
+/// Puts text on the clipboard (`navigator.clipboard.writeText`), where the browser allows it; a recovery code
+/// or a link is selectable on screen either way.
+pub(crate) fn copy_text(text: &str) {
+    use js_sys::{Function, Promise, Reflect};
+    use wasm_bindgen::JsCast;
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return;
+    };
+    let Ok(clipboard) = Reflect::get(&navigator, &"clipboard".into()) else {
+        return;
+    };
+    let Some(write) = Reflect::get(&clipboard, &"writeText".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+    else {
+        return;
+    };
+    if let Ok(promise) = write.call1(&clipboard, &text.into())
+        && let Ok(promise) = promise.dyn_into::<Promise>()
+    {
+        // A refusal changes nothing: the text stays on screen.
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
+    }
+}

@@ -8,7 +8,7 @@
 
 use crate::components::label::title_text;
 use crate::hooks::{use_app, use_t};
-use crate::pages::value_of;
+use crate::pages::{copy_text, value_of};
 use crate::services::links::{Created, NewLink, use_links};
 use crate::services::storage::Consent;
 use crate::services::{format, qr, repo};
@@ -447,32 +447,5 @@ pub fn SharePage() -> Html {
                 }
             </div>
         </section>
-    }
-}
-
-/// Puts text on the clipboard (`navigator.clipboard.writeText`), where the browser allows it; the link is
-/// selectable on screen either way.
-fn copy_text(text: &str) {
-    use js_sys::{Function, Promise, Reflect};
-    use wasm_bindgen::JsCast;
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
-        return;
-    };
-    let Ok(clipboard) = Reflect::get(&navigator, &"clipboard".into()) else {
-        return;
-    };
-    let Some(write) = Reflect::get(&clipboard, &"writeText".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok())
-    else {
-        return;
-    };
-    if let Ok(promise) = write.call1(&clipboard, &text.into())
-        && let Ok(promise) = promise.dyn_into::<Promise>()
-    {
-        // A refusal changes nothing: the link stays on screen.
-        spawn_local(async move {
-            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-        });
     }
 }

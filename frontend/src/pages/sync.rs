@@ -4,6 +4,7 @@
 
 use crate::components::SyncStatusLine;
 use crate::hooks::{use_app, use_t};
+use crate::pages::copy_text;
 use crate::route::Route;
 use crate::services::qr;
 use crate::services::sync::SyncError;
@@ -187,32 +188,5 @@ pub fn SyncSection() -> Html {
             }
             { body }
         </div>
-    }
-}
-
-/// Puts text on the clipboard (`navigator.clipboard.writeText`), where the browser allows it; the code is
-/// selectable on screen either way.
-fn copy_text(text: &str) {
-    use js_sys::{Function, Promise, Reflect};
-    use wasm_bindgen::JsCast;
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
-        return;
-    };
-    let Ok(clipboard) = Reflect::get(&navigator, &"clipboard".into()) else {
-        return;
-    };
-    let Some(write) = Reflect::get(&clipboard, &"writeText".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok())
-    else {
-        return;
-    };
-    if let Ok(promise) = write.call1(&clipboard, &text.into())
-        && let Ok(promise) = promise.dyn_into::<Promise>()
-    {
-        // A refusal changes nothing: the code stays on screen.
-        spawn_local(async move {
-            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-        });
     }
 }
