@@ -163,29 +163,31 @@ pub fn SharePage() -> Html {
         parts
     };
 
+    // The chosen entries in the booklet's order; the offline QR and the link share encode the same selection.
+    let selection = Selection {
+        goals: booklet
+            .goals
+            .iter()
+            .filter(|g| goals.contains(&g.id))
+            .map(|g| g.id)
+            .collect(),
+        contacts: booklet
+            .contacts
+            .iter()
+            .filter(|c| contacts.contains(&c.id))
+            .map(|c| c.id)
+            .collect(),
+        appointments: booklet
+            .appointments
+            .iter()
+            .filter(|a| appointments.contains(&a.id))
+            .map(|a| a.id)
+            .collect(),
+    };
     let confirm = {
         let (app, shown, problem, recipient) =
             (app.clone(), shown.clone(), problem.clone(), recipient.clone());
-        let selection = Selection {
-            goals: booklet
-                .goals
-                .iter()
-                .filter(|g| goals.contains(&g.id))
-                .map(|g| g.id)
-                .collect(),
-            contacts: booklet
-                .contacts
-                .iter()
-                .filter(|c| contacts.contains(&c.id))
-                .map(|c| c.id)
-                .collect(),
-            appointments: booklet
-                .appointments
-                .iter()
-                .filter(|a| appointments.contains(&a.id))
-                .map(|a| a.id)
-                .collect(),
-        };
+        let selection = selection.clone();
         let booklet = booklet.clone();
         let counts = [
             n_goals as u32,
@@ -234,26 +236,7 @@ pub fn SharePage() -> Html {
             links.clone(),
         );
         let (pin, live, writable) = (pin.trim().to_string(), *live, *writable);
-        let selection = Selection {
-            goals: booklet
-                .goals
-                .iter()
-                .filter(|g| goals.contains(&g.id))
-                .map(|g| g.id)
-                .collect(),
-            contacts: booklet
-                .contacts
-                .iter()
-                .filter(|c| contacts.contains(&c.id))
-                .map(|c| c.id)
-                .collect(),
-            appointments: booklet
-                .appointments
-                .iter()
-                .filter(|a| appointments.contains(&a.id))
-                .map(|a| a.id)
-                .collect(),
-        };
+        let selection = selection.clone();
         let booklet = booklet.clone();
         Callback::from(move |_| {
             if !pin.is_empty() && !booklet::link::valid_pin(&pin) {
