@@ -58,7 +58,7 @@ pub use error::{CommandError, Field, ImportError, LoadError, ParseError, Validat
 pub use export::{EXPORT_FORMAT, export_json, import_json};
 pub use id::Id;
 pub use link::{LinkError, Proposal, ShareLink, SharedGoal};
-pub use migrate::load_json;
+pub use migrate::{load_current_json, load_json};
 pub use model::{
     Appointment, Author, Booklet, Contact, Goal, LanguageSkill, Meta, Profile, Qualification, SCHEMA_VERSION,
     Step, StepState, Text, Title,

@@ -56,6 +56,30 @@ pub fn load_json(json: &str) -> Result<Booklet, LoadError> {
     Ok(booklet)
 }
 
+/// Reads stored booklet JSON that is known to be of the current [`SCHEMA_VERSION`] and validates it: the
+/// everyday path, without the older versions' readers (which [`load_json`] adds).
+pub fn load_current_json(json: &str) -> Result<Booklet, LoadError> {
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let booklet: Booklet = serde_json::from_str(json).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            LoadError::Corrupt {
+                line: e.line(),
+                column: e.column(),
+            }
+        } else {
+            malformed(&e.to_string())
+        }
+    })?;
+    if booklet.schema_version != SCHEMA_VERSION {
+        return Err(malformed(&format!(
+            "schema_version {} where {SCHEMA_VERSION} was expected",
+            booklet.schema_version
+        )));
+    }
+    validate(&booklet)?;
+    Ok(booklet)
+}
+
 fn malformed(detail: &str) -> LoadError {
     LoadError::Malformed {
         detail: detail.to_owned(),

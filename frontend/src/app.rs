@@ -5,9 +5,9 @@ use crate::components::{Banners, BottomNav, LanguageSwitch, SyncIndicator, UndoT
 use crate::hooks::{AppHandle, RepoHandle, SyncHandle};
 use crate::pages::switch;
 use crate::route::Route;
-use crate::services::links::{Links, LinksHandle};
+use crate::services::links::LinksHandle;
 use crate::services::storage::Settings;
-use crate::services::{locales, repo::Repo, sw, sync::Engine};
+use crate::services::{locales, repo::Repo, sw};
 use crate::store::{Action, AppState, Phase, SyncStatus};
 use i18n::Localizer;
 use std::rc::Rc;
@@ -27,8 +27,6 @@ pub fn App() -> Html {
     {
         let dispatcher = state.dispatcher();
         let repo = repo.clone();
-        let sync = sync.clone();
-        let links = links.clone();
         use_effect_with((), move |_| {
             let notify = {
                 let dispatcher = dispatcher.clone();
@@ -38,11 +36,7 @@ pub fn App() -> Html {
             spawn_local(async move {
                 match Repo::open(notify.clone(), tag).await {
                     Ok((opened, booklet, settings, consents)) => {
-                        // Link shares too: live uploads and the proposals inbox.
-                        links.set(Some(LinksHandle(Links::start(opened.clone(), notify.clone()))));
-                        // Backup and sync runs in the background from here on (doing nothing while off).
-                        sync.set(Some(SyncHandle(Engine::start(opened.clone(), notify))));
-                        repo.set(Some(RepoHandle(opened)));
+                        repo.set(Some(RepoHandle(opened.clone())));
                         loaded.dispatch(Action::Loaded {
                             booklet,
                             settings,
@@ -95,12 +89,27 @@ pub fn App() -> Html {
             }
         });
     }
-    // A performance mark when the stored booklet is first on screen: the benchmark's "interactive".
-    use_effect_with(state.phase == Phase::Ready, |ready| {
-        if *ready && let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = performance.mark("begleitheft-ready");
-        }
-    });
+    // A performance mark when the stored booklet is first on screen: the benchmark's "interactive". Only then
+    // the engines start, from their lazily loaded parts, so their downloads never delay the first screen:
+    // link shares (live uploads, the proposals inbox), then backup and sync (which does nothing while off;
+    // while on, the repository already records every change).
+    {
+        let repo = (*repo).clone();
+        let dispatcher = state.dispatcher();
+        let links = links.clone();
+        let sync = sync.clone();
+        use_effect_with(state.phase == Phase::Ready, move |ready| {
+            if *ready {
+                if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+                    let _ = performance.mark("begleitheft-ready");
+                }
+                if let Some(repo) = repo {
+                    let notify = Callback::from(move |action| dispatcher.dispatch(action));
+                    spawn_local(start_engines(repo.0, notify, links, sync));
+                }
+            }
+        });
+    }
 
     let Some(localizer) = (*localizer).clone() else {
         // No words yet, so no text: the same spinner as index.html.
@@ -179,7 +188,9 @@ fn Frame() -> Html {
         }
         // A share URL shows the read-only viewer, never the reader's own booklet.
         Phase::Ready => match crate::pages::viewer::current_share_url() {
-            Some(url) => html! { <crate::pages::viewer::ShareViewer {url} /> },
+            Some(url) => html! {
+                <crate::lazy::LazyPage show={crate::lazy::Show::Viewer(url)} part={crate::lazy::Part::Share} />
+            },
             None => html! { <Switch<Route> render={switch} /> },
         },
         // Reading a link share and the advisor's pages keep nothing in IndexedDB: they work without it.
@@ -209,6 +220,34 @@ fn Frame() -> Html {
             <UndoToast />
             <BottomNav />
         </div>
+    }
+}
+
+/// Starts the link-share and sync engines from their parts. A part that cannot be fetched now (a first visit
+/// that went offline) is tried again with a growing pause: its engine is what keeps live shares and the
+/// backup up to date.
+async fn start_engines(
+    repo: Rc<Repo>,
+    notify: Callback<Action>,
+    links: UseStateHandle<Option<LinksHandle>>,
+    sync: UseStateHandle<Option<SyncHandle>>,
+) {
+    let mut pause_ms = 1_000;
+    let (mut links_started, mut sync_started) = (false, false);
+    loop {
+        if !links_started && let Ok(part) = crate::lazy::links_part().await {
+            links.set(Some((part.start)(repo.clone(), notify.clone())));
+            links_started = true;
+        }
+        if !sync_started && let Ok(part) = crate::lazy::sync_part().await {
+            sync.set(Some((part.start)(repo.clone(), notify.clone())));
+            sync_started = true;
+        }
+        if links_started && sync_started {
+            return;
+        }
+        gloo_timers::future::TimeoutFuture::new(pause_ms).await;
+        pause_ms = (pause_ms * 2).min(60_000);
     }
 }
 

@@ -16,6 +16,7 @@ pub mod app;
 pub mod components;
 pub mod error;
 pub mod hooks;
+pub mod lazy;
 pub mod pages;
 pub mod route;
 pub mod services;

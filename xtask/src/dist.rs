@@ -44,8 +44,13 @@ pub fn build(root: &Path) -> Result<Dist> {
         "wasm32-unknown-unknown",
         "--profile",
         "wasm-release",
+        "--features",
+        "split",
     ]))?;
     let wasm_in = root.join("target/wasm32-unknown-unknown/wasm-release/frontend.wasm");
+    let linked = fs::read(&wasm_in).with_context(|| format!("reading {}", wasm_in.display()))?;
+    let split = split_app(root, &linked)?;
+
     let bindgen_dir = root.join("target/wasm-bindgen");
     let _ = fs::remove_dir_all(&bindgen_dir);
     println!(
@@ -57,30 +62,23 @@ pub fn build(root: &Path) -> Result<Dist> {
         "--target".into(),
         "web".into(),
         "--no-typescript".into(),
+        // The parts import the function table from the first-load module under the linker's name.
+        "--keep-lld-exports".into(),
         "--out-name".into(),
         "app".into(),
         "--out-dir".into(),
         bindgen_dir.clone().into_os_string(),
-        wasm_in.into_os_string(),
+        split.main.clone().into_os_string(),
     ])
     .context("wasm-bindgen failed")?;
 
-    let mut wasm = fs::read(bindgen_dir.join("app_bg.wasm"))?;
-    if let Some(wasm_opt) = tools::ensure_wasm_opt(root) {
-        let optimised = bindgen_dir.join("app_opt.wasm");
-        println!("xtask: shrinking with wasm-opt -Oz");
-        run_cmd(
-            Command::new(wasm_opt)
-                .arg("-Oz")
-                .arg("--strip-debug")
-                .arg("--strip-producers")
-                .arg(bindgen_dir.join("app_bg.wasm"))
-                .arg("-o")
-                .arg(&optimised),
-        )?;
-        wasm = fs::read(&optimised)?;
-    }
+    let wasm_opt = tools::ensure_wasm_opt(root);
+    let wasm = shrink(wasm_opt.as_deref(), &bindgen_dir.join("app_bg.wasm"))?;
     let js = fs::read(bindgen_dir.join("app.js"))?;
+    let mut parts = Vec::new();
+    for (name, path) in &split.parts {
+        parts.push((name.clone(), shrink(wasm_opt.as_deref(), path)?));
+    }
 
     let dist = root.join("dist");
     if dist.exists() {
@@ -92,6 +90,21 @@ pub fn build(root: &Path) -> Result<Dist> {
     let wasm_name = write_hashed(&dist, "app", "_bg.wasm", &wasm)?;
     let js_name = write_hashed(&dist, "app", ".js", &js)?;
     let css_name = write_hashed(&dist, "style", ".css", &fs::read(public.join("style.css"))?)?;
+    // The lazily loaded parts under content-hashed names, and their loader pointing at those names and at the
+    // app's glue (whose hashed name it imports `initSync` from).
+    let mut loader =
+        fs::read_to_string(&split.loader)?.replace(SPLIT_MAIN_PLACEHOLDER, &format!("./{js_name}"));
+    let mut parts_bytes = 0;
+    for (name, bytes) in &parts {
+        let hashed = write_hashed(&dist, name, ".wasm", bytes)?;
+        let quoted = format!("\"./{name}.wasm\"");
+        if !loader.contains(&quoted) {
+            bail!("the split loader does not name {name}.wasm");
+        }
+        loader = loader.replace(&quoted, &format!("\"./{hashed}\""));
+        parts_bytes += bytes.len();
+    }
+    fs::write(dist.join(&split.loader_name), loader)?;
 
     let locales = write_locales(root, &dist)?;
 
@@ -137,9 +150,12 @@ pub fn build(root: &Path) -> Result<Dist> {
 
     precompress(&dist)?;
     println!(
-        "xtask: dist/ ready in {:.1} s (build {version}): {wasm_name} {} KiB, {js_name}, {css_name}",
+        "xtask: dist/ ready in {:.1} s (build {version}): {wasm_name} {} KiB, {js_name}, {css_name}; \
+         {} lazily loaded parts, {} KiB",
         started.elapsed().as_secs_f64(),
-        wasm.len() / 1024
+        wasm.len() / 1024,
+        parts.len(),
+        parts_bytes / 1024
     );
     Ok(Dist {
         dir: dist,
@@ -184,6 +200,79 @@ fn write_locales(root: &Path, dist: &Path) -> Result<std::collections::BTreeMap<
         urls.insert(tag, format!("/locales/{name}"));
     }
     Ok(urls)
+}
+
+/// Stands for the app glue's hashed name in the split loader until that name is known.
+const SPLIT_MAIN_PLACEHOLDER: &str = "./__APP_JS__";
+
+/// The linked app cut at its split points (`frontend/src/lazy.rs`).
+struct Split {
+    /// The first-load module, for wasm-bindgen.
+    main: PathBuf,
+    /// Each lazily loaded module: the name the loader knows it by, and its file.
+    parts: Vec<(String, PathBuf)>,
+    /// The JavaScript that fetches and instantiates the parts.
+    loader: PathBuf,
+    /// The loader's file name in `dist/`: wasm-bindgen's glue imports it by this name.
+    loader_name: String,
+}
+
+/// Splits the linked wasm into the first-load module and the lazily loaded parts. The loader is named after
+/// the linked wasm's hash: its content and the glue that imports it both follow from that wasm alone.
+fn split_app(root: &Path, linked: &[u8]) -> Result<Split> {
+    let out = root.join("target/wasm-split");
+    let _ = fs::remove_dir_all(&out);
+    fs::create_dir_all(&out)?;
+    let loader_name = format!("split-{}.js", hex16(&Sha256::digest(linked)));
+    let link_name = format!("./{loader_name}");
+    let main = out.join("main.wasm");
+    let mut options = wasm_split_cli_support::Options::new(linked);
+    options.output_dir = &out;
+    options.main_out_path = &main;
+    options.link_name = &link_name;
+    options.main_module = SPLIT_MAIN_PLACEHOLDER;
+    let result = wasm_split_cli_support::transform(options)
+        .map_err(|e| anyhow::anyhow!("splitting the app failed: {e:?}"))?;
+    let mut parts = Vec::new();
+    for path in result.split_modules {
+        let name = path
+            .file_stem()
+            .and_then(|n| n.to_str())
+            .context("split module name")?
+            .to_string();
+        parts.push((name, path));
+    }
+    parts.sort();
+    println!(
+        "xtask: split the app into a first-load module and {} lazily loaded parts",
+        parts.len()
+    );
+    Ok(Split {
+        main,
+        parts,
+        loader: out.join(&link_name),
+        loader_name,
+    })
+}
+
+/// `wasm-opt -Oz` without debug names, or the bytes as they are when wasm-opt is unavailable.
+fn shrink(wasm_opt: Option<&Path>, path: &Path) -> Result<Vec<u8>> {
+    let Some(wasm_opt) = wasm_opt else {
+        return Ok(fs::read(path)?);
+    };
+    let optimised = path.with_extension("opt.wasm");
+    run_cmd(
+        Command::new(wasm_opt)
+            .arg("-Oz")
+            // Quiet: the split modules' name sections carry a subsection wasm-opt does not know, and says so.
+            .arg("--quiet")
+            .arg("--strip-debug")
+            .arg("--strip-producers")
+            .arg(path)
+            .arg("-o")
+            .arg(&optimised),
+    )?;
+    Ok(fs::read(&optimised)?)
 }
 
 /// The wasm-bindgen version linked into xtask, which `Cargo.lock` pins.

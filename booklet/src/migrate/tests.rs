@@ -175,3 +175,18 @@ fn load_errors() {
         })
     );
 }
+
+#[test]
+fn the_everyday_loader_reads_the_current_version_only() {
+    let b = load_json(V1).unwrap();
+    let json = serde_json::to_string(&b).unwrap();
+    assert_eq!(load_current_json(&json).unwrap(), b);
+    // An older booklet is the migrating loader's job: the everyday one refuses it rather than misreading it.
+    assert!(matches!(load_current_json(V1), Err(LoadError::Malformed { .. })));
+    assert!(matches!(
+        load_current_json(&json[..json.len() / 2]),
+        Err(LoadError::Corrupt { .. })
+    ));
+    let dangling = json.replacen("\"goals\":[", "\"goals\":[{\"broken\":true},", 1);
+    assert!(load_current_json(&dangling).is_err());
+}

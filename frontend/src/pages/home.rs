@@ -2,6 +2,7 @@
 
 use crate::components::label::{code_text, title_html, title_text};
 use crate::hooks::{use_app, use_t};
+use crate::lazy::{LazyPage, Part, Show};
 use crate::route::Route;
 use crate::services::format;
 use booklet::Command;
@@ -74,9 +75,13 @@ pub fn Home() -> Html {
             </li>
         }
     });
+    let links_started = crate::services::links::use_links().is_some();
     html! {
         <section data-page="home">
-            <crate::components::proposals::ProposalsInbox />
+            // The inbox comes with the link-share engine, which starts after the first render.
+            if links_started {
+                <LazyPage show={Show::Inbox} part={Part::LinkEngine} quiet=true />
+            }
             <h2>{ t.text("home-next-appointment") }</h2>
             { next.unwrap_or_else(|| html! { <p class="empty">{ t.text("home-no-appointment") }</p> }) }
             <div class="row">

@@ -20,14 +20,26 @@ mod sync;
 pub mod viewer;
 
 use crate::hooks::use_t;
+use crate::lazy::{LazyPage, Part, Show};
 use crate::route::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-/// Renders the page for a route.
+/// Renders the page for a route: Home here, every other page from its lazily loaded part.
 pub fn switch(route: Route) -> Html {
+    match Part::of(&route) {
+        None if route == Route::Home => html! { <home::Home /> },
+        None => html! { <NotFound /> },
+        Some(part) => html! { <LazyPage show={Show::Page(route)} {part} /> },
+    }
+}
+
+/// The booklet's own pages (part `Booklet`).
+pub(crate) fn render_booklet(show: Show) -> Html {
+    let Show::Page(route) = show else {
+        return html! {};
+    };
     match route {
-        Route::Home => html! { <home::Home /> },
         Route::Goal { id } => html! { <goal::GoalPage {id} /> },
         Route::AddGoal => html! { <add_goal::AddGoal /> },
         Route::Contacts => html! { <contacts::Contacts /> },
@@ -36,13 +48,43 @@ pub fn switch(route: Route) -> Html {
         Route::Profile => html! { <profile::ProfilePage /> },
         Route::Settings => html! { <settings::SettingsPage /> },
         Route::Print => html! { <print::PrintView /> },
-        Route::Share => html! { <share::SharePage /> },
-        Route::Links => html! { <links::LinksPage /> },
-        Route::Scan => html! { <scan::ScanPage /> },
-        Route::Link => html! { <link_viewer::LinkPage /> },
-        Route::Advisor => html! { <advisor::AdvisorPage /> },
-        Route::Restore => html! { <restore::RestorePage /> },
-        Route::NotFound => html! { <NotFound /> },
+        _ => html! { <NotFound /> },
+    }
+}
+
+/// Sharing by QR, scanning and the viewer of a scanned share (part `Share`).
+pub(crate) fn render_share(show: Show) -> Html {
+    match show {
+        Show::Page(Route::Share) => html! { <share::SharePage /> },
+        Show::Page(Route::Scan) => html! { <scan::ScanPage /> },
+        Show::Viewer(url) => html! { <viewer::ShareViewer {url} /> },
+        _ => html! { <NotFound /> },
+    }
+}
+
+/// Link shares and the advisor's side (part `Links`).
+pub(crate) fn render_links(show: Show) -> Html {
+    match show {
+        Show::Page(Route::Links) => html! { <links::LinksPage /> },
+        Show::Page(Route::Link) => html! { <link_viewer::LinkPage /> },
+        Show::Page(Route::Advisor) => html! { <advisor::AdvisorPage /> },
+        _ => html! { <NotFound /> },
+    }
+}
+
+/// The proposals inbox on Home (part `LinkEngine`).
+pub(crate) fn render_inbox(show: Show) -> Html {
+    match show {
+        Show::Inbox => html! { <crate::components::proposals::ProposalsInbox /> },
+        _ => html! {},
+    }
+}
+
+/// Restoring from a backup (part `Sync`).
+pub(crate) fn render_sync(show: Show) -> Html {
+    match show {
+        Show::Page(Route::Restore) => html! { <restore::RestorePage /> },
+        _ => html! { <NotFound /> },
     }
 }
 

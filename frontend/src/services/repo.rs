@@ -8,7 +8,7 @@
 
 use crate::error::StorageError;
 use crate::services::storage::{Consent, LinkShare, Settings, Storage, SyncPut};
-use crate::services::sync::{self, Core, SyncError};
+use crate::services::sync::{self, Core};
 use crate::store::Action;
 use booklet::{Author, Booklet, Command, CommandError, Context, Id, Removed, Timestamp};
 use std::cell::{Cell, RefCell};
@@ -31,7 +31,7 @@ pub struct Repo {
     writing: Cell<bool>,
     notify: Callback<Action>,
     /// Backup and sync's state while it is on: each command is recorded into its replica when it runs.
-    sync: RefCell<Option<Core>>,
+    sync: RefCell<Option<Box<dyn Recorder>>>,
     /// Told of every recorded local change (the sync engine pushes shortly after).
     on_local_change: RefCell<Option<Callback<()>>>,
     /// Told of every committed write of the booklet, local or merged (live link shares re-upload).
@@ -106,7 +106,12 @@ impl Repo {
     pub async fn replace(self: &Rc<Self>, booklet: Booklet) -> Result<(), StorageError> {
         self.drain().await;
         self.record(&booklet);
-        let outbox = self.with_sync(|core| core.map(Core::outbox_put).unwrap_or_default());
+        let outbox = self
+            .sync
+            .borrow()
+            .as_ref()
+            .map(|r| r.outbox_put())
+            .unwrap_or_default();
         self.storage.save_with_sync(None, &booklet, &outbox).await?;
         let booklet = Rc::new(booklet);
         *self.latest.borrow_mut() = booklet.clone();
@@ -117,12 +122,12 @@ impl Repo {
 
     /// Reads backup and sync's state (`None` while it is off).
     pub fn with_sync<R>(&self, f: impl FnOnce(Option<&Core>) -> R) -> R {
-        f(self.sync.borrow().as_ref())
+        f(self.sync.borrow().as_deref().map(Recorder::core))
     }
 
     /// Changes backup and sync's state; `None` while it is off.
     pub fn with_sync_mut<R>(&self, f: impl FnOnce(&mut Core) -> R) -> Option<R> {
-        self.sync.borrow_mut().as_mut().map(f)
+        self.sync.borrow_mut().as_deref_mut().map(|r| f(r.core_mut()))
     }
 
     /// Sets who is told of each recorded local change.
@@ -165,7 +170,7 @@ impl Repo {
     pub async fn start_sync(&self, mut core: Core, wall_ms: u64) -> Result<(), StorageError> {
         core.record(&self.latest(), wall_ms);
         let puts = core.checkpoint();
-        *self.sync.borrow_mut() = Some(core);
+        *self.sync.borrow_mut() = Some(Box::new(core));
         if let Err(e) = self.storage.save_sync(&puts).await {
             *self.sync.borrow_mut() = None;
             return Err(e);
@@ -178,7 +183,7 @@ impl Repo {
     pub async fn restore_sync(self: &Rc<Self>, mut core: Core, wall_ms: u64) -> Result<(), StorageError> {
         self.drain().await;
         core.merge_local(&self.latest(), wall_ms);
-        *self.sync.borrow_mut() = Some(core);
+        *self.sync.borrow_mut() = Some(Box::new(core));
         self.merge_from_sync().await
     }
 
@@ -215,7 +220,11 @@ impl Repo {
 
     /// Records a committed local change into the sync replica (when sync is on) and wakes the engine.
     fn record(&self, booklet: &Booklet) {
-        let recorded = self.with_sync_mut(|core| core.record(booklet, sync::wall_ms()));
+        let recorded = self
+            .sync
+            .borrow_mut()
+            .as_deref_mut()
+            .map(|r| r.record(booklet, sync::wall_ms()));
         if recorded.is_some_and(|n| n > 0)
             && let Some(callback) = self.on_local_change.borrow().as_ref()
         {
@@ -266,11 +275,11 @@ impl Repo {
             };
             // The sync values are taken now, not when the command ran: the latest outbox (or checkpoint) is
             // always right, and transactions commit in the order they are created.
-            let puts = self.with_sync(|core| match core {
-                Some(core) if job.merge => core.checkpoint(),
-                Some(core) => core.outbox_put(),
+            let puts = match self.sync.borrow().as_deref() {
+                Some(recorder) if job.merge => recorder.checkpoint(),
+                Some(recorder) => recorder.outbox_put(),
                 None => Vec::new(),
-            });
+            };
             let saved = self.storage.save_with_sync(Some(&job.old), &job.new, &puts).await;
             if saved.is_ok() {
                 self.committed(&job.new);
@@ -300,26 +309,53 @@ impl Repo {
     }
 }
 
+/// What the repository itself asks of backup and sync's state ([`Core`]). A trait object, so that the
+/// replica and its cryptography stay in their lazily loaded part (`crate::lazy`) while sync is off: the
+/// repository, which the first screen needs, reaches them only through this table.
+pub trait Recorder {
+    /// Records the booklet as it now is; the number of new operations.
+    fn record(&mut self, booklet: &Booklet, wall_ms: u64) -> usize;
+    /// The outbox, to store with a command's entries.
+    fn outbox_put(&self) -> Vec<SyncPut>;
+    /// The whole state, to store with a merge.
+    fn checkpoint(&self) -> Vec<SyncPut>;
+    /// The state itself, for the sync engine.
+    fn core(&self) -> &Core;
+    /// The state itself, for the sync engine.
+    fn core_mut(&mut self) -> &mut Core;
+}
+
 /// Backup and sync's state as stored, with any stored change the outbox missed recorded on top (so the
-/// replica always ends up matching the stored booklet). `None` when sync is off; a damaged sync state is
-/// reported in the console and leaves sync off rather than keeping the booklet from opening.
-async fn open_sync(storage: &Storage, booklet: &Booklet) -> Option<Core> {
-    let loaded = match storage.load_sync().await {
-        Ok(Some(data)) => Core::from_data(&data),
+/// replica always ends up matching the stored booklet). `None` when sync is off; a damaged sync state, or
+/// sync's part failing to load, is reported in the console and leaves sync off rather than keeping the
+/// booklet from opening.
+async fn open_sync(storage: &Storage, booklet: &Booklet) -> Option<Box<dyn Recorder>> {
+    let data = match storage.load_sync().await {
+        Ok(Some(data)) => data,
         Ok(None) => return None,
-        Err(e) => Err(SyncError::Storage(e)),
-    };
-    let mut core = match loaded {
-        Ok(core) => core?,
         Err(e) => {
             web_sys::console::error_1(&format!("sync state unreadable, sync is off: {e}").into());
             return None;
         }
     };
-    if core.record(booklet, sync::wall_ms()) > 0 {
-        let _ = storage.save_sync(&core.outbox_put()).await;
+    let part = match crate::lazy::sync_part().await {
+        Ok(part) => part,
+        Err(_) => {
+            web_sys::console::error_1(&"sync's code could not be loaded, sync is off for now".into());
+            return None;
+        }
+    };
+    let mut recorder = match (part.open_sync)(&data) {
+        Ok(recorder) => recorder?,
+        Err(e) => {
+            web_sys::console::error_1(&format!("sync state unreadable, sync is off: {e}").into());
+            return None;
+        }
+    };
+    if recorder.record(booklet, sync::wall_ms()) > 0 {
+        let _ = storage.save_sync(&recorder.outbox_put()).await;
     }
-    Some(core)
+    Some(recorder)
 }
 
 /// The current time from the browser's clock.

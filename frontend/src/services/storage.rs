@@ -264,7 +264,12 @@ impl Storage {
             "{{\"schema_version\":{schema},\"profile\":{}{sections}}}",
             profile.get()
         );
-        let booklet = booklet::load_json(&whole).map_err(|e| StorageError::Invalid(e.message_id()))?;
+        // Older versions are migrated by code that only such a booklet needs, loaded for it (`crate::lazy`).
+        let booklet = if schema == booklet::SCHEMA_VERSION {
+            booklet::load_current_json(&whole).map_err(|e| StorageError::Invalid(e.message_id()))?
+        } else {
+            crate::lazy::migrate_json(whole).await?
+        };
         let settings = settings
             .and_then(|s| serde_json::from_str(&s).ok())
             .unwrap_or_default();

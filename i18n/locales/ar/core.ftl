@@ -25,3 +25,6 @@ entry-count =
 # Variables:
 #   $name (String) - name of the person or organisation, as they wrote it.
 entry-added-by = أضافه { $name }
+
+part-load-failed = لم يتم تحميل هذا الجزء من التطبيق بعد. يرجى الاتصال بالإنترنت والمحاولة مرة أخرى.
+action-try-again = جرّب مرة أخرى

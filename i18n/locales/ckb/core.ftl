@@ -21,3 +21,6 @@ entry-count =
 # Variables:
 #   $name (String) - name of the person or organisation, as they wrote it.
 entry-added-by = { $name } تۆماری کردووە
+
+part-load-failed = ئەم بەشەی ئەپەکە هێشتا بار نەکراوە. تکایە پەیوەندی بە ئینتەرنێتەوە بکە و دووبارە هەوڵ بدەوە.
+action-try-again = دووبارە هەوڵ بدەنەوە

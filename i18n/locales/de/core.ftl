@@ -25,3 +25,7 @@ entry-count =
 # Variables:
 #   $name (String) - name of the person or organisation, as they wrote it.
 entry-added-by = Eingetragen von { $name }
+
+# A screen whose code is loaded on first use could not be fetched (offline on a first visit).
+part-load-failed = Dieser Teil der App ist noch nicht geladen. Bitte mit dem Internet verbinden und noch einmal versuchen.
+action-try-again = Noch einmal versuchen

@@ -21,3 +21,6 @@ entry-count =
 # Variables:
 #   $name (String) - name of the person or organisation, as they wrote it.
 entry-added-by = Added by { $name }
+
+part-load-failed = This part of the app has not been loaded yet. Please connect to the internet and try again.
+action-try-again = Try again

@@ -21,3 +21,6 @@ entry-count =
 # Variables:
 #   $name (String) - name of the person or organisation, as they wrote it.
 entry-added-by = ثبت‌شده توسط { $name }
+
+part-load-failed = این بخش برنامه هنوز بارگیری نشده است. لطفاً به اینترنت وصل شوید و دوباره امتحان کنید.
+action-try-again = دوباره امتحان کنید

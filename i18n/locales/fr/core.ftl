@@ -17,3 +17,6 @@ entry-count =
     }
 
 entry-added-by = Ajouté par { $name }
+
+part-load-failed = Cette partie de l'application n'est pas encore chargée. Connectez-vous à Internet et réessayez.
+action-try-again = Réessayer

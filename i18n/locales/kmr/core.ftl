@@ -20,3 +20,6 @@ entry-count =
 # Variables:
 #   $name (String) - name of the person or organisation, as they wrote it.
 entry-added-by = Ji aliyê { $name } ve hatiye nivîsandin
+
+part-load-failed = Ev beşa sepanê hê nehatiye barkirin. Ji kerema xwe bi înternetê ve girê bide û dîsa biceribîne.
+action-try-again = Dîsa biceribînin

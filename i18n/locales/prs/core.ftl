@@ -21,3 +21,6 @@ entry-count =
 # Variables:
 #   $name (String) - name of the person or organisation, as they wrote it.
 entry-added-by = ثبت از طرف { $name }
+
+part-load-failed = این بخش برنامه هنوز بارگیری نشده است. لطفاً به انترنت وصل شوید و دوباره کوشش کنید.
+action-try-again = دوباره کوشش کنید

@@ -21,3 +21,6 @@ entry-count =
 # Variables:
 #   $name (String) - name of the person or organisation, as they wrote it.
 entry-added-by = د { $name } له خوا ولیکل شو
+
+part-load-failed = د اپ دا برخه لا نه ده ډاونلوډ شوې. مهرباني وکړئ انټرنیټ ته وصل شئ او بیا هڅه وکړئ.
+action-try-again = بیا هڅه وکړئ

@@ -22,3 +22,6 @@ entry-count =
 # Variables:
 #   $name (String) - name of the person or organisation, as they wrote it.
 entry-added-by = Кто добавил: { $name }
+
+part-load-failed = Эта часть приложения ещё не загружена. Подключитесь к интернету и попробуйте ещё раз.
+action-try-again = Попробовать ещё раз

@@ -16,3 +16,6 @@ entry-count =
     }
 
 entry-added-by = Waxaa qoray { $name }
+
+part-load-failed = Qaybtan barnaamijka weli lama soo dejin. Fadlan ku xidh internetka oo mar kale isku day.
+action-try-again = Mar kale isku day

@@ -16,3 +16,6 @@ entry-count =
     }
 
 entry-added-by = ዝመዝገቦ: { $name }
+
+part-load-failed = እዚ ክፋል ናይቲ ኣፕ ገና ኣይተጻዕነን። በጃኹም ምስ ኢንተርነት ተራኸቡ እሞ እንደገና ፈትኑ።
+action-try-again = ደጊምኩም ፈትኑ

@@ -21,3 +21,6 @@ entry-count =
 # Variables:
 #   $name (String) - name of the person or organisation, as they wrote it.
 entry-added-by = Ekleyen: { $name }
+
+part-load-failed = Uygulamanın bu bölümü henüz yüklenmedi. Lütfen internete bağlanın ve tekrar deneyin.
+action-try-again = Tekrar dene

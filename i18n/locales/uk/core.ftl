@@ -22,3 +22,6 @@ entry-count =
 # Variables:
 #   $name (String) - name of the person or organisation, as they wrote it.
 entry-added-by = Хто додав: { $name }
+
+part-load-failed = Ця частина застосунку ще не завантажена. Підключіться до інтернету і спробуйте ще раз.
+action-try-again = Спробувати ще раз

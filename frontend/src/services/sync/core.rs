@@ -292,6 +292,29 @@ impl Core {
     }
 }
 
+impl crate::services::repo::Recorder for Core {
+    fn record(&mut self, booklet: &Booklet, wall_ms: u64) -> usize {
+        Core::record(self, booklet, wall_ms)
+    }
+    fn outbox_put(&self) -> Vec<SyncPut> {
+        Core::outbox_put(self)
+    }
+    fn checkpoint(&self) -> Vec<SyncPut> {
+        Core::checkpoint(self)
+    }
+    fn core(&self) -> &Core {
+        self
+    }
+    fn core_mut(&mut self) -> &mut Core {
+        self
+    }
+}
+
+/// Backup and sync's state from storage, as the repository holds it (`None` when none is stored).
+pub fn open_recorder(data: &SyncData) -> Result<Option<Box<dyn crate::services::repo::Recorder>>, SyncError> {
+    Ok(Core::from_data(data)?.map(|core| Box::new(core) as Box<dyn crate::services::repo::Recorder>))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
