@@ -2,7 +2,7 @@
 //! and lays out the frame around the routed page.
 
 use crate::components::{Banners, BottomNav, LanguageSwitch, SyncIndicator, UndoToast};
-use crate::hooks::{AppHandle, RepoHandle, SyncHandle};
+use crate::hooks::{AllMessages, AppHandle, RepoHandle, SyncHandle};
 use crate::pages::switch;
 use crate::route::Route;
 use crate::services::links::LinksHandle;
@@ -50,17 +50,30 @@ pub fn App() -> Html {
         });
     }
 
-    // The language is fetched on demand; the one on screen stays until the next has arrived.
+    // The language is fetched on demand; the one on screen stays until the next has arrived. Until the first
+    // screen is up its first file is enough; from then on (and for every later switch) both files, which the
+    // lazily loaded screens need (`AllMessages`).
     let localizer = use_state(|| None::<Localizer>);
+    let all_messages = use_state(|| false);
+    let want_all = use_state(|| false);
+    let generation = use_mut_ref(|| 0_u32);
     {
         let localizer = localizer.clone();
-        use_effect_with(tag, move |tag| {
-            let tag = *tag;
-            if localizer.as_ref().is_none_or(|l| l.tag() != tag) {
+        let all_messages = all_messages.clone();
+        use_effect_with((tag, *want_all), move |(tag, want_all)| {
+            let (tag, want_all) = (*tag, *want_all);
+            let on_screen = localizer.as_ref().is_some_and(|l| l.tag() == tag);
+            if !on_screen || (want_all && !*all_messages) {
+                // A later request wins over one still under way.
+                *generation.borrow_mut() += 1;
+                let this = *generation.borrow();
                 spawn_local(async move {
-                    let loaded = load_locale_patiently(tag).await;
-                    set_document_language(loaded.tag());
-                    localizer.set(Some(loaded));
+                    let loaded = load_locale_patiently(tag, want_all).await;
+                    if *generation.borrow() == this {
+                        set_document_language(loaded.tag());
+                        localizer.set(Some(loaded));
+                        all_messages.set(want_all);
+                    }
                 });
             }
         });
@@ -90,23 +103,34 @@ pub fn App() -> Html {
         });
     }
     // A performance mark when the stored booklet is first on screen: the benchmark's "interactive". Only then
-    // the engines start, from their lazily loaded parts, so their downloads never delay the first screen:
-    // link shares (live uploads, the proposals inbox), then backup and sync (which does nothing while off;
-    // while on, the repository already records every change).
+    // the rest of the language's messages and the engines follow, from their lazily loaded parts, so their
+    // downloads never delay the first screen: link shares (live uploads, the proposals inbox), then backup
+    // and sync (which does nothing while off; while on, the repository already records every change).
     {
-        let repo = (*repo).clone();
-        let dispatcher = state.dispatcher();
-        let links = links.clone();
-        let sync = sync.clone();
+        let want_all = want_all.clone();
         use_effect_with(state.phase == Phase::Ready, move |ready| {
             if *ready {
                 if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
                     let _ = performance.mark("begleitheft-ready");
                 }
-                if let Some(repo) = repo {
-                    let notify = Callback::from(move |action| dispatcher.dispatch(action));
-                    spawn_local(start_engines(repo.0, notify, links, sync));
-                }
+                want_all.set(true);
+            }
+        });
+    }
+    {
+        let repo = (*repo).clone();
+        let dispatcher = state.dispatcher();
+        let links = links.clone();
+        let sync = sync.clone();
+        let started = use_mut_ref(|| false);
+        // The engines' messages (errors in the banner) are in the second file: they start once it is here.
+        use_effect_with((*all_messages, repo.is_some()), move |(all, _)| {
+            if *all
+                && let Some(repo) = repo
+                && !started.replace(true)
+            {
+                let notify = Callback::from(move |action| dispatcher.dispatch(action));
+                spawn_local(start_engines(repo.0, notify, links, sync));
             }
         });
     }
@@ -122,6 +146,7 @@ pub fn App() -> Html {
     };
     html! {
         <ContextProvider<Localizer> context={localizer}>
+          <ContextProvider<AllMessages> context={AllMessages(*all_messages)}>
             <ContextProvider<AppHandle> context={handle}>
                 <ContextProvider<Option<LinksHandle>> context={(*links).clone()}>
                     <BrowserRouter>
@@ -129,6 +154,7 @@ pub fn App() -> Html {
                     </BrowserRouter>
                 </ContextProvider<Option<LinksHandle>>>
             </ContextProvider<AppHandle>>
+          </ContextProvider<AllMessages>>
         </ContextProvider<Localizer>>
     }
 }
@@ -251,15 +277,23 @@ async fn start_engines(
     }
 }
 
-/// Loads a locale, falling back to German, and retrying with a growing pause while the network is down
-/// (only a first visit can lack the files: afterwards the service worker has them all).
-async fn load_locale_patiently(tag: &'static str) -> Localizer {
+/// Loads a locale (its first file, or with `all` both), falling back to German, and retrying with a growing
+/// pause while the network is down (only a first visit can lack the files: afterwards the service worker has
+/// them all).
+async fn load_locale_patiently(tag: &'static str, all: bool) -> Localizer {
     let mut pause_ms = 500;
     loop {
-        if let Some(l) = locales::load(tag).await {
+        let load = |tag| async move {
+            if all {
+                locales::load_complete(tag).await
+            } else {
+                locales::load(tag).await
+            }
+        };
+        if let Some(l) = load(tag).await {
             return l;
         }
-        if let Some(l) = locales::load("de").await {
+        if let Some(l) = load("de").await {
             return l;
         }
         gloo_timers::future::TimeoutFuture::new(pause_ms).await;

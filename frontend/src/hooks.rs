@@ -30,6 +30,11 @@ impl PartialEq for SyncHandle {
     }
 }
 
+/// Whether the language on screen has all its messages: the first screen needs only the first of its two
+/// files, the lazily loaded screens both (`services::locales`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AllMessages(pub bool);
+
 /// What components get from `use_app()`: the state and intent methods.
 #[derive(Clone, PartialEq)]
 pub struct AppHandle {

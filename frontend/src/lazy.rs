@@ -12,7 +12,7 @@
 #![allow(unsafe_code)] // the split-point macro links its import and export by symbol name
 
 use crate::error::StorageError;
-use crate::hooks::{SyncHandle, use_t};
+use crate::hooks::{AllMessages, SyncHandle, use_t};
 use crate::route::Route;
 use crate::services::links::LinksHandle;
 use crate::services::repo::{Recorder, Repo};
@@ -238,7 +238,9 @@ pub fn LazyPage(props: &LazyPageProps) -> Html {
     let update = use_force_update();
     let failed = use_state(|| false);
     let attempt = use_state(|| 0_u32);
-    let render = loaded(props.part);
+    // The part's screens speak with messages from the language's second file.
+    let all_messages = use_context::<AllMessages>().is_none_or(|a| a.0);
+    let render = loaded(props.part).filter(|_| all_messages);
     {
         let failed = failed.clone();
         use_effect_with(

@@ -118,6 +118,13 @@ impl Localizer {
         Ok(Self::from_sources(info, [(file, text)]))
     }
 
+    /// Builds the localizer for `tag` from several files of Fluent text fetched at run time, as (file name,
+    /// text) pairs: the app's first file and the one that follows the first render.
+    pub fn from_ftl_files(tag: &str, files: &[(&str, &str)]) -> Result<Self, I18nError> {
+        let info = locale(tag).ok_or_else(|| I18nError::UnknownLocale { tag: tag.to_owned() })?;
+        Ok(Self::from_sources(info, files.iter().copied()))
+    }
+
     /// Builds a localizer for `info` from (file name, text) pairs.
     pub(crate) fn from_sources<'a>(
         info: &'static LocaleInfo,
@@ -281,9 +288,10 @@ fn fluent_args<'a>(args: &'a [(&'a str, Arg)]) -> FluentArgs<'a> {
 }
 
 impl PartialEq for Localizer {
-    /// Two localizers are equal when they serve the same locale: their texts are the same.
+    /// Two localizers are equal when they are the same one: one built from more files for the same locale
+    /// knows more messages, and whoever holds the old one must be told of the new.
     fn eq(&self, other: &Self) -> bool {
-        self.tag() == other.tag()
+        Rc::ptr_eq(&self.inner, &other.inner)
     }
 }
 
@@ -425,12 +433,14 @@ mod tests {
     }
 
     #[test]
-    fn equality_is_by_locale_and_clone_shares() {
+    fn equality_is_identity_and_clone_shares() {
         let a = fixture("de", "x = 1\n");
-        let b = fixture("de", "x = 2\n");
-        assert_eq!(a, b);
+        // The same locale built again (with more files, say) is a different localizer: a context holding
+        // the first must hand out the second.
+        assert_ne!(a, fixture("de", "x = 1\ny = 2\n"));
         assert_ne!(a, fixture("en", "x = 1\n"));
         let c = a.clone();
+        assert_eq!(a, c);
         let _ = c.text("nope");
         assert_eq!(a.missing_ids(), ["nope"]);
     }

@@ -111,7 +111,8 @@ pub fn build(root: &Path) -> Result<Dist> {
     // Everything else in public/ is copied as is; index.html and sw.js are templates.
     copy_dir(&public, &dist, &["index.html", "sw.js", "style.css"])?;
     let index = fs::read_to_string(public.join("index.html"))?
-        .replace("{{LOCALES}}", &serde_json::to_string(&locales)?)
+        .replace("{{LOCALES}}", &serde_json::to_string(&locales.first)?)
+        .replace("{{LOCALES_MORE}}", &serde_json::to_string(&locales.more)?)
         .replace("{{APP_JS}}", &js_name)
         .replace("{{APP_WASM}}", &wasm_name)
         .replace("{{STYLE_CSS}}", &css_name);
@@ -163,12 +164,28 @@ pub fn build(root: &Path) -> Result<Dist> {
     })
 }
 
-/// Writes each locale's Fluent files, joined, as `locales/<tag>-<hash>.ftl` and returns tag → URL. The app
-/// fetches only the language it shows, so adding a language costs nobody else a byte.
-fn write_locales(root: &Path, dist: &Path) -> Result<std::collections::BTreeMap<String, String>> {
+/// A locale's Fluent files that the first screen needs; the others (sync, link shares, the advisor) are only
+/// read by lazily loaded screens and come in a second file after the first render.
+const FIRST_LOAD_FTL: &[&str] = &["core.ftl", "catalog.ftl", "app.ftl"];
+
+/// The URLs of each locale's two files, by tag.
+struct LocaleUrls {
+    /// `core`, `catalog` and `app`: what the first screen shows.
+    first: std::collections::BTreeMap<String, String>,
+    /// Everything else, fetched after the first render.
+    more: std::collections::BTreeMap<String, String>,
+}
+
+/// Writes each locale's Fluent files, joined in two (see [`FIRST_LOAD_FTL`]), as
+/// `locales/<tag>-<hash>.ftl` and `locales/<tag>-more-<hash>.ftl`. The app fetches only the language it
+/// shows, so adding a language costs nobody else a byte.
+fn write_locales(root: &Path, dist: &Path) -> Result<LocaleUrls> {
     let out = dist.join("locales");
     fs::create_dir_all(&out)?;
-    let mut urls = std::collections::BTreeMap::new();
+    let mut urls = LocaleUrls {
+        first: Default::default(),
+        more: Default::default(),
+    };
     let mut dirs: Vec<_> = fs::read_dir(root.join("i18n/locales"))?
         .filter_map(|e| e.ok())
         .map(|e| e.path())
@@ -186,20 +203,48 @@ fn write_locales(root: &Path, dist: &Path) -> Result<std::collections::BTreeMap<
             .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
             .collect();
         files.sort();
-        let mut text = String::new();
+        let (mut first, mut more) = (String::new(), String::new());
         for file in files {
-            text.push_str(&fs::read_to_string(&file)?);
-            if !text.ends_with('\n') {
-                text.push('\n');
-            }
+            let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            let text = if FIRST_LOAD_FTL.contains(&name) {
+                &mut first
+            } else {
+                &mut more
+            };
+            text.push_str(&strip_ftl_comments(&fs::read_to_string(&file)?));
         }
-        if text.is_empty() {
+        if first.is_empty() {
             continue;
         }
-        let name = write_hashed(&out, &tag, ".ftl", text.as_bytes())?;
-        urls.insert(tag, format!("/locales/{name}"));
+        let name = write_hashed(&out, &tag, ".ftl", first.as_bytes())?;
+        urls.first.insert(tag.clone(), format!("/locales/{name}"));
+        let name = write_hashed(&out, &format!("{tag}-more"), ".ftl", more.as_bytes())?;
+        urls.more.insert(tag, format!("/locales/{name}"));
     }
     Ok(urls)
+}
+
+/// The Fluent text without comment lines and the blank lines between entries: they are for translators, and
+/// the file is on every reader's first load. A comment starts with `#` at the start of a line; a message's
+/// continuation lines are indented, so they are never taken for one, and a blank line before an indented one
+/// (a paragraph break inside a message) is kept.
+fn strip_ftl_comments(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in lines.iter().enumerate() {
+        if line.starts_with('#') {
+            continue;
+        }
+        if line.trim().is_empty() {
+            let next = lines[i + 1..].iter().find(|l| !l.trim().is_empty());
+            if !next.is_some_and(|l| l.starts_with([' ', '\t'])) {
+                continue;
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 /// Stands for the app glue's hashed name in the split loader until that name is known.
@@ -359,4 +404,18 @@ pub fn gzip_bytes(bytes: &[u8]) -> Result<Vec<u8>> {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(bytes)?;
     Ok(encoder.finish()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_ftl_comments;
+
+    #[test]
+    fn comments_and_blank_lines_between_entries_go_paragraphs_stay() {
+        let text = "### File\n\n## Group\n# About a\na = A\n\nb =\n    One.\n\n    Two.\n    .attr = X\n\n# c\nc = { $n ->\n    [one] one #1\n   *[other] many\n}\n";
+        assert_eq!(
+            strip_ftl_comments(text),
+            "a = A\nb =\n    One.\n\n    Two.\n    .attr = X\nc = { $n ->\n    [one] one #1\n   *[other] many\n}\n"
+        );
+    }
 }

@@ -2,7 +2,7 @@
 //! (catalogue titles stay codes, so every reader keeps seeing them in their own language).
 
 use crate::hooks::{use_app, use_t};
-use crate::pages::{checked, value_of};
+use crate::pages::{checked, use_field, value_of};
 use booklet::{Command, Date, Id, Step, StepFields, Text, Title};
 use yew::prelude::*;
 
@@ -24,6 +24,15 @@ pub fn StepEditor(props: &Props) -> Html {
     let app = use_app();
     let (title, date, done, note) = (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
     let step = &props.step;
+    // The box as the owner set it, kept across re-renders (the DOM's own state would be reset to the stored one).
+    let done_now = use_state(|| step.is_done());
+    let toggle_done = {
+        let done_now = done_now.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            done_now.set(input.checked());
+        })
+    };
     let onsubmit = {
         let (app, goal, id, old_title) = (app.clone(), props.goal, step.id, step.title.clone());
         let (title, date, done, note) = (title.clone(), date.clone(), done.clone(), note.clone());
@@ -61,17 +70,22 @@ pub fn StepEditor(props: &Props) -> Html {
         Callback::from(move |_| onclose.emit(()))
     };
     let prefix = format!("edit-{}", step.id);
+    let (title_text, title_input) = use_field(match &step.title {
+        Title::Free(text) => text.text.clone(),
+        Title::Code(_) => String::new(),
+    });
+    let (date_text, date_input) = use_field(step.state.date().map(|d| d.to_string()).unwrap_or_default());
     html! {
         <form class="step-editor" {onsubmit}>
-            if let Title::Free(text) = &step.title {
+            if let Title::Free(_) = &step.title {
                 <label for={format!("{prefix}-title")}>{ t.text("goal-title") }</label>
-                <input id={format!("{prefix}-title")} ref={title} dir="auto" required=true value={text.text.clone()} />
+                <input id={format!("{prefix}-title")} ref={title} dir="auto" required=true
+                    value={title_text} oninput={title_input} />
             }
             <label for={format!("{prefix}-date")}>{ t.text("step-date") }</label>
-            <input id={format!("{prefix}-date")} type="date" ref={date}
-                value={step.state.date().map(|d| d.to_string()).unwrap_or_default()} />
+            <input id={format!("{prefix}-date")} type="date" ref={date} value={date_text} oninput={date_input} />
             <label class="row">
-                <input type="checkbox" ref={done} checked={step.is_done()} />
+                <input type="checkbox" ref={done} checked={*done_now} onchange={toggle_done} />
                 <span>{ t.text("step-is-done") }</span>
             </label>
             <label for={format!("{prefix}-note")}>{ t.text("step-note") }</label>

@@ -2,7 +2,7 @@
 
 use crate::components::label::code_text;
 use crate::hooks::{use_app, use_t};
-use crate::pages::{checked, value_of};
+use crate::pages::value_of;
 use crate::route::Route;
 use crate::services::repo::new_id;
 use booklet::{Command, FieldOfAction, GoalCode, GoalFields, NewStep, StepFields, Text, Title};
@@ -16,7 +16,8 @@ pub fn AddGoal() -> Html {
     let app = use_app();
     let navigator = use_navigator();
     let query = use_state(String::new);
-    let with_steps = use_node_ref();
+    // In state, not only in the DOM: a re-render (a search, the app's background work) must not undo a tap.
+    let with_steps = use_state(|| true);
     let free_field = use_node_ref();
     let free_title = use_node_ref();
 
@@ -25,7 +26,7 @@ pub fn AddGoal() -> Html {
         let navigator = navigator.clone();
         let with_steps = with_steps.clone();
         Callback::from(move |goal: GoalFields| {
-            let steps = match (&goal.title, checked(&with_steps)) {
+            let steps = match (&goal.title, *with_steps) {
                 (Title::Code(code), true) => code
                     .typical_steps()
                     .iter()
@@ -42,6 +43,13 @@ pub fn AddGoal() -> Html {
             {
                 nav.push(&Route::Goal { id: id.to_string() });
             }
+        })
+    };
+    let toggle_steps = {
+        let with_steps = with_steps.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            with_steps.set(input.checked());
         })
     };
     let oninput = {
@@ -104,7 +112,7 @@ pub fn AddGoal() -> Html {
             <label for="goal-search">{ t.text("catalog-search") }</label>
             <input id="goal-search" type="search" value={(*query).clone()} {oninput} autocomplete="off" />
             <label class="row">
-                <input type="checkbox" ref={with_steps} checked=true />
+                <input type="checkbox" checked={*with_steps} onchange={toggle_steps} />
                 <span>{ t.text("goal-with-typical-steps") }</span>
             </label>
             <ul class="list catalog">{ for groups }</ul>

@@ -3,7 +3,7 @@
 use crate::components::label::{code_text, free_text, title_html};
 use crate::hooks::{use_app, use_t};
 use crate::pages::contacts::contact_label;
-use crate::pages::value_of;
+use crate::pages::{use_field, value_of};
 use crate::route::Route;
 use crate::services::{format, repo::new_id};
 use booklet::{Appointment, AppointmentFields, Command, Date, Id, PurposeCode, Text, Time, Title};
@@ -108,6 +108,14 @@ fn AppointmentForm(props: &FormProps) -> Html {
     let app = use_app();
     let refs: [NodeRef; 7] = Default::default();
     let e = props.existing.as_ref();
+    let (date_text, date_input) = use_field(e.map(|a| a.date.to_string()).unwrap_or_default());
+    let (time_text, time_input) =
+        use_field(e.and_then(|a| a.time).map(|x| x.to_string()).unwrap_or_default());
+    let (purpose_text, purpose_input) = use_field(
+        e.and_then(|a| a.purpose.free().map(|x| x.text.clone()))
+            .unwrap_or_default(),
+    );
+    let (place_text, place_input) = use_field(e.map(|a| a.place.clone()).unwrap_or_default());
     let onsubmit = {
         let app = app.clone();
         let onclose = props.onclose.clone();
@@ -160,9 +168,9 @@ fn AppointmentForm(props: &FormProps) -> Html {
     html! {
         <form class="card" {onsubmit} aria-label={t.text("action-add-appointment")}>
             <label for="a-date">{ t.text("appointment-date") }</label>
-            <input id="a-date" type="date" ref={date} required=true value={e.map(|a| a.date.to_string()).unwrap_or_default()} />
+            <input id="a-date" type="date" ref={date} required=true value={date_text} oninput={date_input} />
             <label for="a-time">{ t.text("appointment-time") }</label>
-            <input id="a-time" type="time" ref={time} value={e.and_then(|a| a.time).map(|x| x.to_string()).unwrap_or_default()} />
+            <input id="a-time" type="time" ref={time} value={time_text} oninput={time_input} />
             <label for="a-purpose">{ t.text("appointment-purpose") }</label>
             <select id="a-purpose" ref={purpose}>
                 { for PurposeCode::all().map(|p| html! {
@@ -171,9 +179,9 @@ fn AppointmentForm(props: &FormProps) -> Html {
             </select>
             <label for="a-purpose-free">{ t.text("appointment-purpose-free") }</label>
             <input id="a-purpose-free" ref={purpose_free} dir="auto"
-                value={e.and_then(|a| a.purpose.free().map(|x| x.text.clone())).unwrap_or_default()} />
+                value={purpose_text} oninput={purpose_input} />
             <label for="a-place">{ t.text("appointment-place") }</label>
-            <input id="a-place" ref={place} dir="auto" value={e.map(|a| a.place.clone()).unwrap_or_default()} />
+            <input id="a-place" ref={place} dir="auto" value={place_text} oninput={place_input} />
             <label for="a-contact">{ t.text("appointment-with") }</label>
             <select id="a-contact" ref={contact}>
                 <option value="">{ t.text("appointment-with-nobody") }</option>

@@ -319,7 +319,7 @@ fn OpenedView(props: &OpenedProps) -> Html {
         use_effect_with(((*second_tag).clone(), *side_by_side), move |(tag, on)| {
             if *on {
                 let tag = tag.clone();
-                spawn_local(async move { second.set(locales::load(&tag).await) });
+                spawn_local(async move { second.set(locales::load_complete(&tag).await) });
             }
         });
     }

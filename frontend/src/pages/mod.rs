@@ -99,6 +99,30 @@ fn NotFound() -> Html {
     }
 }
 
+/// The text of an input as the owner types it, starting from the stored `initial`: held in state, because
+/// yew puts an input's `value` back on every re-render, and the app re-renders in the background (sync,
+/// link shares) while someone may be typing. A changed stored value (another entry, a merge) starts it over.
+#[hook]
+pub(crate) fn use_field(initial: String) -> (String, Callback<InputEvent>) {
+    let text = use_state(|| initial.clone());
+    {
+        let text = text.clone();
+        use_effect_with(initial, move |initial| {
+            if *text != *initial {
+                text.set(initial.clone());
+            }
+        });
+    }
+    let oninput = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            text.set(input.value());
+        })
+    };
+    ((*text).clone(), oninput)
+}
+
 /// Reads the value of an input, select or textarea behind a node ref.
 pub(crate) fn value_of(node: &NodeRef) -> String {
     use wasm_bindgen::JsCast;

@@ -2,7 +2,7 @@
 
 use crate::components::label::{code_text, free_text};
 use crate::hooks::{use_app, use_t};
-use crate::pages::value_of;
+use crate::pages::{use_field, value_of};
 use booklet::{Cefr, Command, LanguageSkill, Profile, Qualification, QualificationKind, Recognition, Text};
 use yew::prelude::*;
 
@@ -12,6 +12,7 @@ pub fn ProfilePage() -> Html {
     let t = use_t();
     let app = use_app();
     let profile = app.state.booklet.profile.clone();
+    let (name_text, name_input) = use_field(profile.display_name.clone());
     let lang = t.tag().to_string();
     // Every change is one EditProfile command with the whole profile.
     let save = {
@@ -115,7 +116,7 @@ pub fn ProfilePage() -> Html {
             <h2>{ t.text("profile-title") }</h2>
             <form class="card" onsubmit={save_name}>
                 <label for="p-name">{ t.text("profile-name") }</label>
-                <input id="p-name" ref={name} dir="auto" value={profile.display_name.clone()} />
+                <input id="p-name" ref={name} dir="auto" value={name_text} oninput={name_input} />
                 <div class="form-actions"><button type="submit">{ t.text("action-save") }</button></div>
             </form>
 

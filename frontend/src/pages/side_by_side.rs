@@ -34,7 +34,7 @@ pub fn SideBySide(props: &Props) -> Html {
         let second = second.clone();
         use_effect_with((*second_tag).clone(), move |tag| {
             let tag = tag.clone();
-            spawn_local(async move { second.set(locales::load(&tag).await) });
+            spawn_local(async move { second.set(locales::load_complete(&tag).await) });
         });
     }
     // Which goals are shown: all open ones at first; the owner unticks what the advisor should not see.

@@ -1,8 +1,10 @@
 //! The UI languages: which ones this build ships, and fetching one on demand.
 //!
-//! The build writes every locale's Fluent text to a content-hashed file and lists them in `index.html`
-//! (`<script id="locales" type="application/json">{"de": "/locales/de-….ftl", …}</script>`). The app fetches
-//! only the language it shows; the service worker precaches all of them, so every language works offline.
+//! The build writes every locale's Fluent text to two content-hashed files and lists them in `index.html`
+//! (`<script id="locales" type="application/json">{"de": "/locales/de-….ftl", …}</script>`, and the same
+//! under `locales-more`): the first holds what the first screen says, the second the messages of the lazily
+//! loaded screens (sync, link shares, the advisor), fetched after the first render. The app fetches only the
+//! language it shows; the service worker precaches all of them, so every language works offline.
 
 use i18n::{LocaleInfo, Localizer};
 use wasm_bindgen::JsCast;
@@ -11,6 +13,8 @@ use wasm_bindgen_futures::JsFuture;
 thread_local! {
     /// Read once: the list is fixed for the life of the page.
     static AVAILABLE: Vec<(&'static LocaleInfo, String)> = read_available();
+    /// Each language's second file, by tag.
+    static MORE: std::collections::HashMap<String, String> = read_map("locales-more");
 }
 
 /// The locales of this build, in the table's order, with their file URLs.
@@ -19,23 +23,56 @@ pub fn available() -> Vec<(&'static LocaleInfo, String)> {
 }
 
 fn read_available() -> Vec<(&'static LocaleInfo, String)> {
-    let map: std::collections::HashMap<String, String> = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("locales"))
-        .and_then(|e| e.text_content())
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default();
+    let map = read_map("locales");
     i18n::LOCALES
         .iter()
         .filter_map(|info| Some((info, map.get(info.tag)?.clone())))
         .collect()
 }
 
-/// Fetches and parses one locale. `None` when it cannot be fetched (offline on a first visit, say).
+/// The tag → URL map the build wrote into the element with this id.
+fn read_map(id: &str) -> std::collections::HashMap<String, String> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.text_content())
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Fetches and parses the first file of one locale (what the first screen says). `None` when it cannot be
+/// fetched (offline on a first visit, say).
 pub async fn load(tag: &str) -> Option<Localizer> {
     let url = available().into_iter().find(|(info, _)| info.tag == tag)?.1;
+    let text = fetch_text(&url).await?;
+    checked(Localizer::from_ftl(tag, &url, &text).ok()?)
+}
+
+/// Fetches both of a language's files and builds its complete localizer, the one lazily loaded screens need.
+/// The first file usually comes from the browser's cache by then.
+pub async fn load_complete(tag: &str) -> Option<Localizer> {
+    let first = available().into_iter().find(|(info, _)| info.tag == tag)?.1;
+    let more = MORE.with(|m| m.get(tag).cloned())?;
+    let (first_text, more_text) = futures::join!(fetch_text(&first), fetch_text(&more));
+    let (first_text, more_text) = (first_text?, more_text?);
+    let files = [
+        (first.as_str(), first_text.as_str()),
+        (more.as_str(), more_text.as_str()),
+    ];
+    checked(Localizer::from_ftl_files(tag, &files).ok()?)
+}
+
+/// Reports a localizer's syntax errors in the console (the parity tests keep them at none).
+fn checked(localizer: Localizer) -> Option<Localizer> {
+    for error in localizer.load_errors() {
+        web_sys::console::warn_1(&format!("{error}").into());
+    }
+    Some(localizer)
+}
+
+async fn fetch_text(url: &str) -> Option<String> {
     let window = web_sys::window()?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await
         .ok()?
         .dyn_into()
@@ -43,10 +80,5 @@ pub async fn load(tag: &str) -> Option<Localizer> {
     if !response.ok() {
         return None;
     }
-    let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
-    let localizer = Localizer::from_ftl(tag, &url, &text).ok()?;
-    for error in localizer.load_errors() {
-        web_sys::console::warn_1(&format!("{error}").into());
-    }
-    Some(localizer)
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }

@@ -326,3 +326,24 @@ scan-camera-denied = الكاميرا غير مسموح بها. اسمح بها 
 scan-camera-absent = لم يتم العثور على كاميرا. اقرأ الرمز من صورة.
 scan-photo-unreadable = لا يمكن قراءة هذه الصورة.
 scan-nothing-found = لا يظهر رمز QR في الصورة. جرّب صورة أوضح.
+
+sync-action-restore = الاستعادة من نسخة احتياطية
+sync-status-off = النسخ الاحتياطي والمزامنة متوقف.
+sync-status-synced = كل شيء محفوظ.
+# Variables:
+#   $count (Number) - changes on this phone not yet on the server.
+sync-status-pending =
+    { $count ->
+        [zero] لا توجد تغييرات بانتظار المزامنة.
+        [one] تغيير واحد بانتظار المزامنة.
+        [two] تغييران بانتظار المزامنة.
+        [few] { $count } تغييرات بانتظار المزامنة.
+        [many] { $count } تغييرًا بانتظار المزامنة.
+       *[other] { $count } تغيير بانتظار المزامنة.
+    }
+sync-status-offline = لا يوجد اتصال بالإنترنت. ستُرسَل تغييراتك لاحقًا.
+sync-status-error = توجد مشكلة في المزامنة.
+# Variables:
+#   $status (String) - the status sentence, e.g. "كل شيء محفوظ."
+sync-indicator-label = المزامنة: { $status }
+restore-hint = هل حفظت دفترًا من قبل على هاتف آخر؟

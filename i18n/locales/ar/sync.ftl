@@ -7,7 +7,6 @@ sync-explain = نسخة مشفّرة من دفترك على الخادم. هكذ
 sync-action-turn-on = شغّل النسخ الاحتياطي والمزامنة
 sync-action-turn-off = إيقاف
 sync-action-now = مزامنة الآن
-sync-action-restore = الاستعادة من نسخة احتياطية
 
 ## Before turning it on
 sync-intro-title = قبل أن تشغّله
@@ -27,24 +26,6 @@ sync-code-copied = تم النسخ.
 sync-action-written-down = كتبته
 
 ## Status (Settings and the small sign in the header)
-sync-status-off = النسخ الاحتياطي والمزامنة متوقف.
-sync-status-synced = كل شيء محفوظ.
-# Variables:
-#   $count (Number) - changes on this phone not yet on the server.
-sync-status-pending =
-    { $count ->
-        [zero] لا توجد تغييرات بانتظار المزامنة.
-        [one] تغيير واحد بانتظار المزامنة.
-        [two] تغييران بانتظار المزامنة.
-        [few] { $count } تغييرات بانتظار المزامنة.
-        [many] { $count } تغييرًا بانتظار المزامنة.
-       *[other] { $count } تغيير بانتظار المزامنة.
-    }
-sync-status-offline = لا يوجد اتصال بالإنترنت. ستُرسَل تغييراتك لاحقًا.
-sync-status-error = توجد مشكلة في المزامنة.
-# Variables:
-#   $status (String) - the status sentence, e.g. "كل شيء محفوظ."
-sync-indicator-label = المزامنة: { $status }
 
 ## Turning it off
 sync-off-question = هل تحذف النسخة الاحتياطية على الخادم أيضًا؟ يبقى دفترك على هذا الهاتف.
@@ -62,7 +43,6 @@ restore-scan-photo = اقرأ رمز QR من صورة
 restore-action = استعادة
 restore-working = جارٍ الاستعادة …
 restore-done = تمت الاستعادة. النسخ الاحتياطي والمزامنة يعمل الآن.
-restore-hint = هل حفظت دفترًا من قبل على هاتف آخر؟
 
 ## Problems
 # Variables:

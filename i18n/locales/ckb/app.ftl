@@ -282,3 +282,20 @@ scan-camera-denied = ڕێگە بە کامێرا نەدراوە. لە ڕێکخس�
 scan-camera-absent = هیچ کامێرایەک نەدۆزرایەوە. کۆدەکە لە وێنەیەکەوە بخوێنەوە.
 scan-photo-unreadable = ئەم وێنەیە ناخوێنرێتەوە.
 scan-nothing-found = هیچ کۆدێکی QR لە وێنەکەدا دیار نییە. وێنەیەکی ڕوونتر تاقی بکەرەوە.
+
+sync-action-restore = گەڕاندنەوە لە یەدەگێکەوە
+sync-status-off = یەدەگ و هاوکاتکردن کوژاوەتەوە.
+sync-status-synced = هەموو شتێک یەدەگ کراوە.
+# Variables:
+#   $count (Number) - changes on this phone not yet on the server.
+sync-status-pending =
+    { $count ->
+        [one] { $count } گۆڕانکاری چاوەڕێی هاوکاتکردنە.
+       *[other] { $count } گۆڕانکاری چاوەڕێی هاوکاتکردنن.
+    }
+sync-status-offline = ئینتەرنێت نییە. گۆڕانکارییەکانت دواتر دەنێردرێن.
+sync-status-error = هاوکاتکردن کێشەی هەیە.
+# Variables:
+#   $status (String) - the status sentence, e.g. "هەموو شتێک یەدەگ کراوە."
+sync-indicator-label = هاوکاتکردن: { $status }
+restore-hint = پێشتر دەفتەرێکت لەسەر مۆبایلێکی تر یەدەگ کردووە؟

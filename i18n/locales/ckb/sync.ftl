@@ -7,7 +7,6 @@ sync-explain = کۆپییەکی شفرەکراوی دەفتەرەکەت لەسە
 sync-action-turn-on = یەدەگ و هاوکاتکردن هەڵبکە
 sync-action-turn-off = بیکوژێنەوە
 sync-action-now = ئێستا هاوکات بکە
-sync-action-restore = گەڕاندنەوە لە یەدەگێکەوە
 
 ## Before turning it on
 sync-intro-title = پێش ئەوەی هەڵیبکەیت
@@ -27,20 +26,6 @@ sync-code-copied = کۆپی کرا.
 sync-action-written-down = نووسیمەوە
 
 ## Status (Settings and the small sign in the header)
-sync-status-off = یەدەگ و هاوکاتکردن کوژاوەتەوە.
-sync-status-synced = هەموو شتێک یەدەگ کراوە.
-# Variables:
-#   $count (Number) - changes on this phone not yet on the server.
-sync-status-pending =
-    { $count ->
-        [one] { $count } گۆڕانکاری چاوەڕێی هاوکاتکردنە.
-       *[other] { $count } گۆڕانکاری چاوەڕێی هاوکاتکردنن.
-    }
-sync-status-offline = ئینتەرنێت نییە. گۆڕانکارییەکانت دواتر دەنێردرێن.
-sync-status-error = هاوکاتکردن کێشەی هەیە.
-# Variables:
-#   $status (String) - the status sentence, e.g. "هەموو شتێک یەدەگ کراوە."
-sync-indicator-label = هاوکاتکردن: { $status }
 
 ## Turning it off
 sync-off-question = یەدەگەکەی سەر سێرڤەریش بسڕدرێتەوە؟ دەفتەرەکەت لەسەر ئەم مۆبایلە دەمێنێتەوە.
@@ -58,7 +43,6 @@ restore-scan-photo = کۆدی QR لە وێنەیەکەوە بخوێنەوە
 restore-action = گەڕاندنەوە
 restore-working = دەگەڕێندرێتەوە …
 restore-done = گەڕێندرایەوە. یەدەگ و هاوکاتکردن هەڵکراوە.
-restore-hint = پێشتر دەفتەرێکت لەسەر مۆبایلێکی تر یەدەگ کردووە؟
 
 ## Problems
 # Variables:

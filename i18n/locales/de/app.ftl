@@ -304,3 +304,21 @@ scan-camera-denied = Die Kamera ist nicht erlaubt. Erlaube sie in den Einstellun
 scan-camera-absent = Keine Kamera gefunden. Lies den Code aus einem Foto.
 scan-photo-unreadable = Dieses Foto kann nicht gelesen werden.
 scan-nothing-found = Auf dem Foto ist kein QR-Code zu erkennen. Versuche es mit einem schärferen Foto.
+
+## Backup and sync in the header and on Home (shown before the rest of sync's messages arrive)
+sync-action-restore = Aus einer Sicherung wiederherstellen
+sync-status-off = Sichern und abgleichen ist aus.
+sync-status-synced = Alles gesichert.
+# Variables:
+#   $count (Number) - changes on this phone not yet on the server.
+sync-status-pending =
+    { $count ->
+        [one] { $count } Änderung wartet auf den Abgleich.
+       *[other] { $count } Änderungen warten auf den Abgleich.
+    }
+sync-status-offline = Offline. Deine Änderungen werden später gesendet.
+sync-status-error = Abgleich gestört.
+# Variables:
+#   $status (String) - the status sentence, e.g. "Alles gesichert."
+sync-indicator-label = Abgleich: { $status }
+restore-hint = Hast du schon ein Begleitheft auf einem anderen Telefon gesichert?

@@ -7,7 +7,6 @@ sync-explain = Eine verschlüsselte Kopie deines Begleithefts auf dem Server. So
 sync-action-turn-on = Sichern und abgleichen einschalten
 sync-action-turn-off = Ausschalten
 sync-action-now = Jetzt abgleichen
-sync-action-restore = Aus einer Sicherung wiederherstellen
 
 ## Before turning it on
 sync-intro-title = Bevor du es einschaltest
@@ -27,20 +26,6 @@ sync-code-copied = Kopiert.
 sync-action-written-down = Ich habe ihn aufgeschrieben
 
 ## Status (Settings and the small sign in the header)
-sync-status-off = Sichern und abgleichen ist aus.
-sync-status-synced = Alles gesichert.
-# Variables:
-#   $count (Number) - changes on this phone not yet on the server.
-sync-status-pending =
-    { $count ->
-        [one] { $count } Änderung wartet auf den Abgleich.
-       *[other] { $count } Änderungen warten auf den Abgleich.
-    }
-sync-status-offline = Offline. Deine Änderungen werden später gesendet.
-sync-status-error = Abgleich gestört.
-# Variables:
-#   $status (String) - the status sentence, e.g. "Alles gesichert."
-sync-indicator-label = Abgleich: { $status }
 
 ## Turning it off
 sync-off-question = Soll auch die Sicherung auf dem Server gelöscht werden? Dein Begleitheft bleibt auf diesem Telefon.
@@ -58,7 +43,6 @@ restore-scan-photo = QR-Code aus einem Foto lesen
 restore-action = Wiederherstellen
 restore-working = Wird wiederhergestellt …
 restore-done = Wiederhergestellt. Sichern und abgleichen ist eingeschaltet.
-restore-hint = Hast du schon ein Begleitheft auf einem anderen Telefon gesichert?
 
 ## Problems
 # Variables:

@@ -280,3 +280,20 @@ scan-camera-denied = The camera is not allowed. Allow it in the browser settings
 scan-camera-absent = No camera found. Read the code from a photo.
 scan-photo-unreadable = This photo cannot be read.
 scan-nothing-found = No QR code can be seen in the photo. Try a sharper photo.
+
+sync-action-restore = Restore from a backup
+sync-status-off = Backup and sync is off.
+sync-status-synced = Everything is backed up.
+# Variables:
+#   $count (Number) - changes on this phone not yet on the server.
+sync-status-pending =
+    { $count ->
+        [one] { $count } change waits to be synced.
+       *[other] { $count } changes wait to be synced.
+    }
+sync-status-offline = Offline. Your changes are sent later.
+sync-status-error = Sync has a problem.
+# Variables:
+#   $status (String) - the status sentence, e.g. "Everything is backed up."
+sync-indicator-label = Sync: { $status }
+restore-hint = Did you already back up a booklet on another phone?

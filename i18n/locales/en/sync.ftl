@@ -7,7 +7,6 @@ sync-explain = An encrypted copy of your booklet on the server. Nothing gets los
 sync-action-turn-on = Turn on backup and sync
 sync-action-turn-off = Turn off
 sync-action-now = Sync now
-sync-action-restore = Restore from a backup
 
 ## Before turning it on
 sync-intro-title = Before you turn it on
@@ -27,20 +26,6 @@ sync-code-copied = Copied.
 sync-action-written-down = I have written it down
 
 ## Status (Settings and the small sign in the header)
-sync-status-off = Backup and sync is off.
-sync-status-synced = Everything is backed up.
-# Variables:
-#   $count (Number) - changes on this phone not yet on the server.
-sync-status-pending =
-    { $count ->
-        [one] { $count } change waits to be synced.
-       *[other] { $count } changes wait to be synced.
-    }
-sync-status-offline = Offline. Your changes are sent later.
-sync-status-error = Sync has a problem.
-# Variables:
-#   $status (String) - the status sentence, e.g. "Everything is backed up."
-sync-indicator-label = Sync: { $status }
 
 ## Turning it off
 sync-off-question = Delete the backup on the server too? Your booklet stays on this phone.
@@ -58,7 +43,6 @@ restore-scan-photo = Read the QR code from a photo
 restore-action = Restore
 restore-working = Restoring …
 restore-done = Restored. Backup and sync is on.
-restore-hint = Did you already back up a booklet on another phone?
 
 ## Problems
 # Variables:

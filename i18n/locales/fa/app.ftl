@@ -304,3 +304,20 @@ scan-camera-denied = دسترسی به دوربین مجاز نیست. آن را
 scan-camera-absent = دوربینی پیدا نشد. کد را از یک عکس بخوانید.
 scan-photo-unreadable = این عکس خوانده نمی‌شود.
 scan-nothing-found = در این عکس کد QR دیده نمی‌شود. با یک عکس واضح‌تر امتحان کنید.
+
+sync-action-restore = بازیابی از نسخه پشتیبان
+sync-status-off = پشتیبان‌گیری و همگام‌سازی خاموش است.
+sync-status-synced = از همه چیز پشتیبان گرفته شده است.
+# Variables:
+#   $count (Number) - changes on this phone not yet on the server.
+sync-status-pending =
+    { $count ->
+        [one] { $count } تغییر منتظر همگام‌سازی است.
+       *[other] { $count } تغییر منتظر همگام‌سازی است.
+    }
+sync-status-offline = آفلاین. تغییرات شما بعداً فرستاده می‌شود.
+sync-status-error = همگام‌سازی مشکل دارد.
+# Variables:
+#   $status (String) - the status sentence, e.g. "از همه چیز پشتیبان گرفته شده است."
+sync-indicator-label = همگام‌سازی: { $status }
+restore-hint = آیا قبلاً روی گوشی دیگری از یک دفترچه نسخه پشتیبان گرفته‌اید؟

@@ -7,7 +7,6 @@ sync-explain = یک نسخه رمزگذاری‌شده از دفترچه شما 
 sync-action-turn-on = روشن کردن پشتیبان‌گیری و همگام‌سازی
 sync-action-turn-off = خاموش کردن
 sync-action-now = همین حالا همگام‌سازی شود
-sync-action-restore = بازیابی از نسخه پشتیبان
 
 ## Before turning it on
 sync-intro-title = پیش از روشن کردن
@@ -27,20 +26,6 @@ sync-code-copied = کپی شد.
 sync-action-written-down = آن را یادداشت کردم
 
 ## Status (Settings and the small sign in the header)
-sync-status-off = پشتیبان‌گیری و همگام‌سازی خاموش است.
-sync-status-synced = از همه چیز پشتیبان گرفته شده است.
-# Variables:
-#   $count (Number) - changes on this phone not yet on the server.
-sync-status-pending =
-    { $count ->
-        [one] { $count } تغییر منتظر همگام‌سازی است.
-       *[other] { $count } تغییر منتظر همگام‌سازی است.
-    }
-sync-status-offline = آفلاین. تغییرات شما بعداً فرستاده می‌شود.
-sync-status-error = همگام‌سازی مشکل دارد.
-# Variables:
-#   $status (String) - the status sentence, e.g. "از همه چیز پشتیبان گرفته شده است."
-sync-indicator-label = همگام‌سازی: { $status }
 
 ## Turning it off
 sync-off-question = نسخه پشتیبان روی سرور هم پاک شود؟ دفترچه شما روی این گوشی می‌ماند.
@@ -58,7 +43,6 @@ restore-scan-photo = خواندن کد QR از عکس
 restore-action = بازیابی
 restore-working = در حال بازیابی …
 restore-done = بازیابی شد. پشتیبان‌گیری و همگام‌سازی روشن است.
-restore-hint = آیا قبلاً روی گوشی دیگری از یک دفترچه نسخه پشتیبان گرفته‌اید؟
 
 ## Problems
 # Variables:

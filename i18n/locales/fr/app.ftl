@@ -287,3 +287,21 @@ scan-camera-denied = La caméra n'est pas autorisée. Autorise-la dans les régl
 scan-camera-absent = Aucune caméra trouvée. Lis le code depuis une photo.
 scan-photo-unreadable = Cette photo ne peut pas être lue.
 scan-nothing-found = Aucun code QR n'est visible sur la photo. Essaie avec une photo plus nette.
+
+sync-action-restore = Restaurer une sauvegarde
+sync-status-off = La sauvegarde et la synchronisation sont désactivées.
+sync-status-synced = Tout est sauvegardé.
+# Variables:
+#   $count (Number) - changes on this phone not yet on the server.
+sync-status-pending =
+    { $count ->
+        [one] { $count } modification attend la synchronisation.
+        [many] { $count } modifications attendent la synchronisation.
+       *[other] { $count } modifications attendent la synchronisation.
+    }
+sync-status-offline = Hors ligne. Tes modifications seront envoyées plus tard.
+sync-status-error = La synchronisation a un problème.
+# Variables:
+#   $status (String) - the status sentence, e.g. "Tout est sauvegardé."
+sync-indicator-label = Synchronisation : { $status }
+restore-hint = Tu as déjà sauvegardé un Begleitheft sur un autre téléphone ?

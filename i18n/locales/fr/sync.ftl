@@ -7,7 +7,6 @@ sync-explain = Une copie chiffrée de ton Begleitheft sur le serveur. Comme ça,
 sync-action-turn-on = Activer la sauvegarde et la synchronisation
 sync-action-turn-off = Désactiver
 sync-action-now = Synchroniser maintenant
-sync-action-restore = Restaurer une sauvegarde
 
 ## Before turning it on
 sync-intro-title = Avant d'activer
@@ -27,21 +26,6 @@ sync-code-copied = Copié.
 sync-action-written-down = Je l'ai noté
 
 ## Status (Settings and the small sign in the header)
-sync-status-off = La sauvegarde et la synchronisation sont désactivées.
-sync-status-synced = Tout est sauvegardé.
-# Variables:
-#   $count (Number) - changes on this phone not yet on the server.
-sync-status-pending =
-    { $count ->
-        [one] { $count } modification attend la synchronisation.
-        [many] { $count } modifications attendent la synchronisation.
-       *[other] { $count } modifications attendent la synchronisation.
-    }
-sync-status-offline = Hors ligne. Tes modifications seront envoyées plus tard.
-sync-status-error = La synchronisation a un problème.
-# Variables:
-#   $status (String) - the status sentence, e.g. "Tout est sauvegardé."
-sync-indicator-label = Synchronisation : { $status }
 
 ## Turning it off
 sync-off-question = Supprimer aussi la sauvegarde sur le serveur ? Ton Begleitheft reste sur ce téléphone.
@@ -59,7 +43,6 @@ restore-scan-photo = Lire le code QR sur une photo
 restore-action = Restaurer
 restore-working = Restauration …
 restore-done = C'est restauré. La sauvegarde et la synchronisation sont activées.
-restore-hint = Tu as déjà sauvegardé un Begleitheft sur un autre téléphone ?
 
 ## Problems
 # Variables:

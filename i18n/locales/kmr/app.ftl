@@ -282,3 +282,20 @@ scan-camera-denied = Destûr ji kamerayê re nehatiye dayîn. Di mîhengên brow
 scan-camera-absent = Kamera nehat dîtin. Kodê ji wêneyekî bixwîne.
 scan-photo-unreadable = Ev wêne nayê xwendin.
 scan-nothing-found = Di wêne de koda QR nayê dîtin. Wêneyekî zelaltir biceribîne.
+
+sync-action-restore = Ji kopiya ewlehiyê vegerîne
+sync-status-off = Kopiya ewlehiyê û hevdemkirin girtî ye.
+sync-status-synced = Her tişt hatiye parastin.
+# Variables:
+#   $count (Number) - changes on this phone not yet on the server.
+sync-status-pending =
+    { $count ->
+        [one] { $count } guhertin li benda hevdemkirinê ye.
+       *[other] { $count } guhertin li benda hevdemkirinê ne.
+    }
+sync-status-offline = Înternet tune ye. Guhertinên te dê paşê werin şandin.
+sync-status-error = Di hevdemkirinê de pirsgirêk heye.
+# Variables:
+#   $status (String) - the status sentence, e.g. "Her tişt hatiye parastin."
+sync-indicator-label = Hevdemkirin: { $status }
+restore-hint = Te berê li ser telefoneke din kopiya ewlehiyê ya Begleitheft çêkiriye?

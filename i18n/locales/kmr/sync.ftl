@@ -7,7 +7,6 @@ sync-explain = Kopiyeke şîfrekirî ya Begleitheft li ser serverê. Wiha tişte
 sync-action-turn-on = Kopiya ewlehiyê û hevdemkirinê veke
 sync-action-turn-off = Bigire
 sync-action-now = Niha hevdem bike
-sync-action-restore = Ji kopiya ewlehiyê vegerîne
 
 ## Before turning it on
 sync-intro-title = Berî ku tu vekî
@@ -27,20 +26,6 @@ sync-code-copied = Hat kopîkirin.
 sync-action-written-down = Min ew nivîsî
 
 ## Status (Settings and the small sign in the header)
-sync-status-off = Kopiya ewlehiyê û hevdemkirin girtî ye.
-sync-status-synced = Her tişt hatiye parastin.
-# Variables:
-#   $count (Number) - changes on this phone not yet on the server.
-sync-status-pending =
-    { $count ->
-        [one] { $count } guhertin li benda hevdemkirinê ye.
-       *[other] { $count } guhertin li benda hevdemkirinê ne.
-    }
-sync-status-offline = Înternet tune ye. Guhertinên te dê paşê werin şandin.
-sync-status-error = Di hevdemkirinê de pirsgirêk heye.
-# Variables:
-#   $status (String) - the status sentence, e.g. "Her tişt hatiye parastin."
-sync-indicator-label = Hevdemkirin: { $status }
 
 ## Turning it off
 sync-off-question = Bila kopiya ewlehiyê ya li ser serverê jî were jêbirin? Begleitheft li ser vê telefonê dimîne.
@@ -58,7 +43,6 @@ restore-scan-photo = Koda QR ji wêneyekî bixwîne
 restore-action = Vegerîne
 restore-working = Tê vegerandin …
 restore-done = Hat vegerandin. Kopiya ewlehiyê û hevdemkirin vekirî ye.
-restore-hint = Te berê li ser telefoneke din kopiya ewlehiyê ya Begleitheft çêkiriye?
 
 ## Problems
 # Variables:

@@ -304,3 +304,20 @@ scan-camera-denied = به کمره اجازه داده نشده است. در ت�
 scan-camera-absent = کمره پیدا نشد. کود را از یک عکس بخوانید.
 scan-photo-unreadable = این عکس خوانده نمی‌شود.
 scan-nothing-found = در این عکس کود QR دیده نمی‌شود. با یک عکس واضح‌تر کوشش کنید.
+
+sync-action-restore = بازیابی از کاپی محفوظ
+sync-status-off = کاپی محفوظ و همگام‌سازی خاموش است.
+sync-status-synced = همه چیز محفوظ است.
+# Variables:
+#   $count (Number) - changes on this phone not yet on the server.
+sync-status-pending =
+    { $count ->
+        [one] { $count } تغییر منتظر همگام‌سازی است.
+       *[other] { $count } تغییر منتظر همگام‌سازی است.
+    }
+sync-status-offline = انترنت وصل نیست. تغییرات شما بعداً فرستاده می‌شود.
+sync-status-error = همگام‌سازی مشکل دارد.
+# Variables:
+#   $status (String) - the status sentence, e.g. "همه چیز محفوظ است."
+sync-indicator-label = همگام‌سازی: { $status }
+restore-hint = آیا قبلاً یک دفترچه را در موبایل دیگر کاپی محفوظ کرده‌اید؟

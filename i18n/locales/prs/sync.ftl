@@ -7,7 +7,6 @@ sync-explain = یک کاپی رمزی‌شده از دفترچه شما در س�
 sync-action-turn-on = روشن کردن کاپی محفوظ و همگام‌سازی
 sync-action-turn-off = خاموش کردن
 sync-action-now = همین حالا همگام‌سازی شود
-sync-action-restore = بازیابی از کاپی محفوظ
 
 ## Before turning it on
 sync-intro-title = پیش از روشن کردن
@@ -27,20 +26,6 @@ sync-code-copied = کاپی شد.
 sync-action-written-down = آن را نوشتم
 
 ## Status (Settings and the small sign in the header)
-sync-status-off = کاپی محفوظ و همگام‌سازی خاموش است.
-sync-status-synced = همه چیز محفوظ است.
-# Variables:
-#   $count (Number) - changes on this phone not yet on the server.
-sync-status-pending =
-    { $count ->
-        [one] { $count } تغییر منتظر همگام‌سازی است.
-       *[other] { $count } تغییر منتظر همگام‌سازی است.
-    }
-sync-status-offline = انترنت وصل نیست. تغییرات شما بعداً فرستاده می‌شود.
-sync-status-error = همگام‌سازی مشکل دارد.
-# Variables:
-#   $status (String) - the status sentence, e.g. "همه چیز محفوظ است."
-sync-indicator-label = همگام‌سازی: { $status }
 
 ## Turning it off
 sync-off-question = کاپی محفوظ در سرور هم پاک شود؟ دفترچه شما در این موبایل می‌ماند.
@@ -58,7 +43,6 @@ restore-scan-photo = خواندن کود QR از یک عکس
 restore-action = بازیابی
 restore-working = در حال بازیابی …
 restore-done = بازیابی شد. کاپی محفوظ و همگام‌سازی روشن است.
-restore-hint = آیا قبلاً یک دفترچه را در موبایل دیگر کاپی محفوظ کرده‌اید؟
 
 ## Problems
 # Variables:

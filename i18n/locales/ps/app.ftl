@@ -282,3 +282,20 @@ scan-camera-denied = کمرې ته اجازه نشته. د براوزر په ت�
 scan-camera-absent = کمره ونه موندل شوه. کوډ له عکس څخه ولولئ.
 scan-photo-unreadable = دا عکس نه شي لوستل کېدای.
 scan-nothing-found = په عکس کې هېڅ QR کوډ نه ښکاري. یو روښانه عکس وازمویئ.
+
+sync-action-restore = له خوندي کاپي څخه بیا راګرځول
+sync-status-off = خوندي کاپي او همغږي بند دي.
+sync-status-synced = هر څه خوندي دي.
+# Variables:
+#   $count (Number) - changes on this phone not yet on the server.
+sync-status-pending =
+    { $count ->
+        [one] { $count } بدلون د همغږۍ انتظار باسي.
+       *[other] { $count } بدلونونه د همغږۍ انتظار باسي.
+    }
+sync-status-offline = انټرنېټ نشته. ستاسو بدلونونه به وروسته ولېږل شي.
+sync-status-error = همغږي ستونزه لري.
+# Variables:
+#   $status (String) - the status sentence, e.g. "هر څه خوندي دي."
+sync-indicator-label = همغږي: { $status }
+restore-hint = ایا تاسو مخکې په بل تلیفون کې د یوې کتابچې خوندي کاپي جوړه کړې ده؟

@@ -7,7 +7,6 @@ sync-explain = ستاسو د کتابچې یوه رمز شوې کاپي په س�
 sync-action-turn-on = خوندي کاپي او همغږي چالان کړئ
 sync-action-turn-off = بند یې کړئ
 sync-action-now = اوس همغږي کړئ
-sync-action-restore = له خوندي کاپي څخه بیا راګرځول
 
 ## Before turning it on
 sync-intro-title = مخکې له دې چې چالان یې کړئ
@@ -27,20 +26,6 @@ sync-code-copied = کاپي شو.
 sync-action-written-down = ما ولیکه
 
 ## Status (Settings and the small sign in the header)
-sync-status-off = خوندي کاپي او همغږي بند دي.
-sync-status-synced = هر څه خوندي دي.
-# Variables:
-#   $count (Number) - changes on this phone not yet on the server.
-sync-status-pending =
-    { $count ->
-        [one] { $count } بدلون د همغږۍ انتظار باسي.
-       *[other] { $count } بدلونونه د همغږۍ انتظار باسي.
-    }
-sync-status-offline = انټرنېټ نشته. ستاسو بدلونونه به وروسته ولېږل شي.
-sync-status-error = همغږي ستونزه لري.
-# Variables:
-#   $status (String) - the status sentence, e.g. "هر څه خوندي دي."
-sync-indicator-label = همغږي: { $status }
 
 ## Turning it off
 sync-off-question = په سرور کې خوندي کاپي هم ړنګه شي؟ ستاسو کتابچه په دې تلیفون کې پاتې کېږي.
@@ -58,7 +43,6 @@ restore-scan-photo = QR کوډ له عکس څخه ولولئ
 restore-action = بیا راګرځول
 restore-working = بیا راګرځول کېږي …
 restore-done = بیا راوګرځول شو. خوندي کاپي او همغږي چالان دي.
-restore-hint = ایا تاسو مخکې په بل تلیفون کې د یوې کتابچې خوندي کاپي جوړه کړې ده؟
 
 ## Problems
 # Variables:

@@ -304,3 +304,22 @@ scan-camera-denied = Доступ к камере не разрешён. Раз�
 scan-camera-absent = Камера не найдена. Прочитай код с фото.
 scan-photo-unreadable = Это фото нельзя прочитать.
 scan-nothing-found = На фото не видно QR-кода. Попробуй более чёткое фото.
+
+sync-action-restore = Восстановить из резервной копии
+sync-status-off = Резервная копия и синхронизация выключены.
+sync-status-synced = Всё сохранено.
+# Variables:
+#   $count (Number) - changes on this phone not yet on the server.
+sync-status-pending =
+    { $count ->
+        [one] { $count } изменение ждёт синхронизации.
+        [few] { $count } изменения ждут синхронизации.
+        [many] { $count } изменений ждут синхронизации.
+       *[other] { $count } изменения ждут синхронизации.
+    }
+sync-status-offline = Нет интернета. Твои изменения будут отправлены позже.
+sync-status-error = Проблема с синхронизацией.
+# Variables:
+#   $status (String) - the status sentence, e.g. "Всё сохранено."
+sync-indicator-label = Синхронизация: { $status }
+restore-hint = У тебя уже есть резервная копия Begleitheft с другого телефона?

@@ -7,7 +7,6 @@ sync-explain = Зашифрованная копия твоего Begleitheft н
 sync-action-turn-on = Включить резервную копию и синхронизацию
 sync-action-turn-off = Выключить
 sync-action-now = Синхронизировать сейчас
-sync-action-restore = Восстановить из резервной копии
 
 ## Before turning it on
 sync-intro-title = Прежде чем включить
@@ -27,22 +26,6 @@ sync-code-copied = Скопировано.
 sync-action-written-down = Код записан
 
 ## Status (Settings and the small sign in the header)
-sync-status-off = Резервная копия и синхронизация выключены.
-sync-status-synced = Всё сохранено.
-# Variables:
-#   $count (Number) - changes on this phone not yet on the server.
-sync-status-pending =
-    { $count ->
-        [one] { $count } изменение ждёт синхронизации.
-        [few] { $count } изменения ждут синхронизации.
-        [many] { $count } изменений ждут синхронизации.
-       *[other] { $count } изменения ждут синхронизации.
-    }
-sync-status-offline = Нет интернета. Твои изменения будут отправлены позже.
-sync-status-error = Проблема с синхронизацией.
-# Variables:
-#   $status (String) - the status sentence, e.g. "Всё сохранено."
-sync-indicator-label = Синхронизация: { $status }
 
 ## Turning it off
 sync-off-question = Удалить и резервную копию на сервере? Твой Begleitheft останется на этом телефоне.
@@ -60,7 +43,6 @@ restore-scan-photo = Прочитать QR-код с фото
 restore-action = Восстановить
 restore-working = Восстановление …
 restore-done = Восстановлено. Резервная копия и синхронизация включены.
-restore-hint = У тебя уже есть резервная копия Begleitheft с другого телефона?
 
 ## Problems
 # Variables:

@@ -276,3 +276,20 @@ scan-camera-denied = Kamarada fasax looma haysto. Ka oggolow dejinta browser-ka,
 scan-camera-absent = Kamarad lama helin. Koodhka ka akhri sawir.
 scan-photo-unreadable = Sawirkan lama akhrin karo.
 scan-nothing-found = Sawirka lagama arko koodh QR. Isku day sawir ka cad.
+
+sync-action-restore = Ka soo celi nuqul kayd ah
+sync-status-off = Kaydinta iyo isku-xidhiddu way dansan yihiin.
+sync-status-synced = Wax walba waa la kaydiyay.
+# Variables:
+#   $count (Number) - changes on this phone not yet on the server.
+sync-status-pending =
+    { $count ->
+        [one] { $count } isbeddel ayaa sugaya isku-xidhid.
+       *[other] { $count } isbeddel ayaa sugaya isku-xidhid.
+    }
+sync-status-offline = Internet ma jiro. Isbeddelladaada mar dambe ayaa la dirayaa.
+sync-status-error = Isku-xidhiddu dhib ayey leedahay.
+# Variables:
+#   $status (String) - the status sentence, e.g. "Wax walba waa la kaydiyay."
+sync-indicator-label = Isku-xidhid: { $status }
+restore-hint = Ma horey u kaydisay Begleitheft taleefan kale?

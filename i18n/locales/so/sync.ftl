@@ -7,7 +7,6 @@ sync-explain = Nuqul la sireeyay (encrypted) oo Begleitheft-kaaga ah ayaa ku jir
 sync-action-turn-on = Shid kaydinta iyo isku-xidhidda
 sync-action-turn-off = Dami
 sync-action-now = Hadda isku xidh
-sync-action-restore = Ka soo celi nuqul kayd ah
 
 ## Before turning it on
 sync-intro-title = Intaadan shidin
@@ -27,20 +26,6 @@ sync-code-copied = Waa la koobiyeeyay.
 sync-action-written-down = Waan qoray
 
 ## Status (Settings and the small sign in the header)
-sync-status-off = Kaydinta iyo isku-xidhiddu way dansan yihiin.
-sync-status-synced = Wax walba waa la kaydiyay.
-# Variables:
-#   $count (Number) - changes on this phone not yet on the server.
-sync-status-pending =
-    { $count ->
-        [one] { $count } isbeddel ayaa sugaya isku-xidhid.
-       *[other] { $count } isbeddel ayaa sugaya isku-xidhid.
-    }
-sync-status-offline = Internet ma jiro. Isbeddelladaada mar dambe ayaa la dirayaa.
-sync-status-error = Isku-xidhiddu dhib ayey leedahay.
-# Variables:
-#   $status (String) - the status sentence, e.g. "Wax walba waa la kaydiyay."
-sync-indicator-label = Isku-xidhid: { $status }
 
 ## Turning it off
 sync-off-question = Nuqulka kaydka ah ee server-ka ku jira ma la tirtiraa? Begleitheft-kaagu wuxuu ku harayaa taleefankan.
@@ -58,7 +43,6 @@ restore-scan-photo = Koodhka QR ka akhri sawir
 restore-action = Soo celi
 restore-working = Waa la soo celinayaa …
 restore-done = Waa la soo celiyay. Kaydinta iyo isku-xidhiddu way shidan yihiin.
-restore-hint = Ma horey u kaydisay Begleitheft taleefan kale?
 
 ## Problems
 # Variables:

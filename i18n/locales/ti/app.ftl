@@ -276,3 +276,20 @@ scan-camera-denied = ካሜራ ኣይተፈቕደን። ኣብ ኣቀማምጣ �
 scan-camera-absent = ካሜራ ኣይተረኽበን። ነቲ ኮድ ካብ ስእሊ ኣንብብዎ።
 scan-photo-unreadable = እዚ ስእሊ ክንበብ ኣይከኣልን።
 scan-nothing-found = ኣብቲ ስእሊ QR ኮድ ኣይርአን። ዝያዳ ንጹር ስእሊ ፈትኑ።
+
+sync-action-restore = ካብ ተወሳኺ ቅዳሕ ምምላስ
+sync-status-off = ተወሳኺ ቅዳሕን ምውህሃድን ደው ኢሉ ኣሎ።
+sync-status-synced = ኩሉ ተዓቂቡ ኣሎ።
+# Variables:
+#   $count (Number) - changes on this phone not yet on the server.
+sync-status-pending =
+    { $count ->
+        [one] { $count } ለውጢ ምውህሃድ ይጽበ ኣሎ።
+       *[other] { $count } ለውጥታት ምውህሃድ ይጽበዩ ኣለዉ።
+    }
+sync-status-offline = ኢንተርነት የለን። ለውጥታትኩም ድሒሩ ክለኣኽ እዩ።
+sync-status-error = ምውህሃድ ጸገም ኣለዎ።
+# Variables:
+#   $status (String) - the status sentence, e.g. "ኩሉ ተዓቂቡ ኣሎ።"
+sync-indicator-label = ምውህሃድ: { $status }
+restore-hint = ኣብ ካልእ ተሌፎን ተወሳኺ ቅዳሕ ናይ Begleitheft ገይርኩም ዶ ኔርኩም?

@@ -7,7 +7,6 @@ sync-explain = ኣብ ሰርቨር ዘሎ ብምስጢር ዝተዓጽወ ቅዳ
 sync-action-turn-on = ተወሳኺ ቅዳሕን ምውህሃድን ኣጀምሩ
 sync-action-turn-off = ደው ኣብሉ
 sync-action-now = ሕጂ ኣወሃህዱ
-sync-action-restore = ካብ ተወሳኺ ቅዳሕ ምምላስ
 
 ## Before turning it on
 sync-intro-title = ቅድሚ ምጅማርኩም
@@ -27,20 +26,6 @@ sync-code-copied = ተቐዲሑ።
 sync-action-written-down = ጽሒፈዮ ኣለኹ
 
 ## Status (Settings and the small sign in the header)
-sync-status-off = ተወሳኺ ቅዳሕን ምውህሃድን ደው ኢሉ ኣሎ።
-sync-status-synced = ኩሉ ተዓቂቡ ኣሎ።
-# Variables:
-#   $count (Number) - changes on this phone not yet on the server.
-sync-status-pending =
-    { $count ->
-        [one] { $count } ለውጢ ምውህሃድ ይጽበ ኣሎ።
-       *[other] { $count } ለውጥታት ምውህሃድ ይጽበዩ ኣለዉ።
-    }
-sync-status-offline = ኢንተርነት የለን። ለውጥታትኩም ድሒሩ ክለኣኽ እዩ።
-sync-status-error = ምውህሃድ ጸገም ኣለዎ።
-# Variables:
-#   $status (String) - the status sentence, e.g. "ኩሉ ተዓቂቡ ኣሎ።"
-sync-indicator-label = ምውህሃድ: { $status }
 
 ## Turning it off
 sync-off-question = ኣብ ሰርቨር ዘሎ ተወሳኺ ቅዳሕ እውን ይደምሰስ ድዩ? Begleitheft ኩም ኣብዚ ተሌፎን ይተርፍ።
@@ -58,7 +43,6 @@ restore-scan-photo = QR ኮድ ካብ ስእሊ ኣንብቡ
 restore-action = ምምላስ
 restore-working = ይምለስ ኣሎ …
 restore-done = ተመሊሱ። ተወሳኺ ቅዳሕን ምውህሃድን ይሰርሑ ኣለዉ።
-restore-hint = ኣብ ካልእ ተሌፎን ተወሳኺ ቅዳሕ ናይ Begleitheft ገይርኩም ዶ ኔርኩም?
 
 ## Problems
 # Variables:

@@ -304,3 +304,20 @@ scan-camera-denied = Kameraya izin verilmedi. Tarayıcı ayarlarından izin ver 
 scan-camera-absent = Kamera bulunamadı. Kodu bir fotoğraftan oku.
 scan-photo-unreadable = Bu fotoğraf okunamıyor.
 scan-nothing-found = Fotoğrafta QR kod görünmüyor. Daha net bir fotoğraf dene.
+
+sync-action-restore = Yedekten geri yükle
+sync-status-off = Yedekleme ve eşitleme kapalı.
+sync-status-synced = Her şey yedeklendi.
+# Variables:
+#   $count (Number) - changes on this phone not yet on the server.
+sync-status-pending =
+    { $count ->
+        [one] { $count } değişiklik eşitlenmeyi bekliyor.
+       *[other] { $count } değişiklik eşitlenmeyi bekliyor.
+    }
+sync-status-offline = İnternet yok. Değişikliklerin sonra gönderilecek.
+sync-status-error = Eşitlemede bir sorun var.
+# Variables:
+#   $status (String) - the status sentence, e.g. "Her şey yedeklendi."
+sync-indicator-label = Eşitleme: { $status }
+restore-hint = Daha önce başka bir telefonda bir Begleitheft yedekledin mi?

@@ -7,7 +7,6 @@ sync-explain = Begleitheft'inin şifreli bir kopyası sunucuda. Böylece hiçbir
 sync-action-turn-on = Yedekleme ve eşitlemeyi aç
 sync-action-turn-off = Kapat
 sync-action-now = Şimdi eşitle
-sync-action-restore = Yedekten geri yükle
 
 ## Before turning it on
 sync-intro-title = Açmadan önce
@@ -27,20 +26,6 @@ sync-code-copied = Kopyalandı.
 sync-action-written-down = Yazdım
 
 ## Status (Settings and the small sign in the header)
-sync-status-off = Yedekleme ve eşitleme kapalı.
-sync-status-synced = Her şey yedeklendi.
-# Variables:
-#   $count (Number) - changes on this phone not yet on the server.
-sync-status-pending =
-    { $count ->
-        [one] { $count } değişiklik eşitlenmeyi bekliyor.
-       *[other] { $count } değişiklik eşitlenmeyi bekliyor.
-    }
-sync-status-offline = İnternet yok. Değişikliklerin sonra gönderilecek.
-sync-status-error = Eşitlemede bir sorun var.
-# Variables:
-#   $status (String) - the status sentence, e.g. "Her şey yedeklendi."
-sync-indicator-label = Eşitleme: { $status }
 
 ## Turning it off
 sync-off-question = Sunucudaki yedek de silinsin mi? Begleitheft'in bu telefonda kalır.
@@ -58,7 +43,6 @@ restore-scan-photo = QR kodunu fotoğraftan oku
 restore-action = Geri yükle
 restore-working = Geri yükleniyor …
 restore-done = Geri yüklendi. Yedekleme ve eşitleme açık.
-restore-hint = Daha önce başka bir telefonda bir Begleitheft yedekledin mi?
 
 ## Problems
 # Variables:

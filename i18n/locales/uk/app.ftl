@@ -304,3 +304,22 @@ scan-camera-denied = Доступ до камери не дозволено. Д�
 scan-camera-absent = Камеру не знайдено. Прочитай код із фото.
 scan-photo-unreadable = Це фото не вдається прочитати.
 scan-nothing-found = На фото не видно QR-коду. Спробуй чіткіше фото.
+
+sync-action-restore = Відновити з резервної копії
+sync-status-off = Резервну копію і синхронізацію вимкнено.
+sync-status-synced = Усе збережено.
+# Variables:
+#   $count (Number) - changes on this phone not yet on the server.
+sync-status-pending =
+    { $count ->
+        [one] { $count } зміна чекає на синхронізацію.
+        [few] { $count } зміни чекають на синхронізацію.
+        [many] { $count } змін чекають на синхронізацію.
+       *[other] { $count } зміни чекають на синхронізацію.
+    }
+sync-status-offline = Немає інтернету. Твої зміни буде надіслано пізніше.
+sync-status-error = Проблема із синхронізацією.
+# Variables:
+#   $status (String) - the status sentence, e.g. "Усе збережено."
+sync-indicator-label = Синхронізація: { $status }
+restore-hint = У тебе вже є резервна копія Begleitheft з іншого телефона?

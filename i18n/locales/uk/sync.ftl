@@ -7,7 +7,6 @@ sync-explain = Зашифрована копія твого Begleitheft на с�
 sync-action-turn-on = Увімкнути резервну копію і синхронізацію
 sync-action-turn-off = Вимкнути
 sync-action-now = Синхронізувати зараз
-sync-action-restore = Відновити з резервної копії
 
 ## Before turning it on
 sync-intro-title = Перш ніж увімкнути
@@ -27,22 +26,6 @@ sync-code-copied = Скопійовано.
 sync-action-written-down = Код записано
 
 ## Status (Settings and the small sign in the header)
-sync-status-off = Резервну копію і синхронізацію вимкнено.
-sync-status-synced = Усе збережено.
-# Variables:
-#   $count (Number) - changes on this phone not yet on the server.
-sync-status-pending =
-    { $count ->
-        [one] { $count } зміна чекає на синхронізацію.
-        [few] { $count } зміни чекають на синхронізацію.
-        [many] { $count } змін чекають на синхронізацію.
-       *[other] { $count } зміни чекають на синхронізацію.
-    }
-sync-status-offline = Немає інтернету. Твої зміни буде надіслано пізніше.
-sync-status-error = Проблема із синхронізацією.
-# Variables:
-#   $status (String) - the status sentence, e.g. "Усе збережено."
-sync-indicator-label = Синхронізація: { $status }
 
 ## Turning it off
 sync-off-question = Видалити й резервну копію на сервері? Твій Begleitheft залишиться на цьому телефоні.
@@ -60,7 +43,6 @@ restore-scan-photo = Прочитати QR-код із фото
 restore-action = Відновити
 restore-working = Відновлення …
 restore-done = Відновлено. Резервна копія і синхронізація увімкнені.
-restore-hint = У тебе вже є резервна копія Begleitheft з іншого телефона?
 
 ## Problems
 # Variables:
