@@ -5,12 +5,29 @@ const VERSION = "__BUILD_VERSION__";
 const PRECACHE = __PRECACHE__;
 const CACHE = `begleitheft-${VERSION}`;
 
-self.addEventListener("install", (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" }))),
-    ),
+// Each file is fetched with a few attempts: the build is some seventy files (the app's lazily loaded parts,
+// two files per language), and a first visit on a bad connection should not lose the whole install — and
+// with it offline use — to one dropped request. The install still fails if a file stays out of reach.
+async function precache(cache) {
+  await Promise.all(
+    PRECACHE.map(async (url) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const response = await fetch(new Request(url, { cache: "reload" }));
+          if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+          await cache.put(url, response);
+          return;
+        } catch (error) {
+          if (attempt >= 4) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 400 * attempt));
+        }
+      }
+    }),
   );
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(CACHE).then(precache));
   // The first install has no older version to protect, so it may take over at once.
   if (!self.registration.active) self.skipWaiting();
 });

@@ -224,6 +224,9 @@ pub async fn wait_for(page: &Page, js: &str, timeout: Duration) -> Result<()> {
 pub const WAIT: Duration = Duration::from_secs(20);
 /// For work that grows with the booklet (importing a thousand entries on a throttled CPU).
 pub const SLOW: Duration = Duration::from_secs(120);
+/// Until the service worker has installed (fetched every file of the build) and controls the page: an event
+/// awaited, with room for a loaded machine.
+pub const SW_INSTALL: Duration = Duration::from_secs(60);
 
 /// A raw HTTP response: status, lower-cased headers, body bytes.
 pub struct RawResponse {

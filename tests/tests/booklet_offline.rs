@@ -7,7 +7,10 @@
 
 use anyhow::Result;
 use chromiumoxide::cdp::browser_protocol::network::{EmulateNetworkConditionsParams, EnableParams};
-use e2e::{Chrome, TestServer, WAIT, click, count, eval, fill, main_text, open, open_app, submit, wait_for};
+use e2e::{
+    Chrome, SW_INSTALL, TestServer, WAIT, click, count, eval, fill, main_text, open, open_app, submit,
+    wait_for,
+};
 
 /// Adds a goal from the catalogue, two steps (one done), a contact and an appointment; reloads; goes
 /// offline with the server stopped and reloads (the service worker serves the app); adds a step offline;
@@ -132,7 +135,7 @@ async fn entries_survive_reload_and_offline() -> Result<()> {
     check_all(2).await?;
 
     // The service worker controls the page by now; stop the server and cut the page's network too.
-    wait_for(&page, "navigator.serviceWorker.controller !== null", WAIT).await?;
+    wait_for(&page, "navigator.serviceWorker.controller !== null", SW_INSTALL).await?;
     let data_dir = server.stop().await;
     page.execute(EnableParams::default()).await?;
     page.execute(EmulateNetworkConditionsParams::new(true, 0.0, -1.0, -1.0))

@@ -13,7 +13,7 @@ use chromiumoxide::cdp::browser_protocol::network::{
     BlockPattern, EmulateNetworkConditionsParams, EnableParams, SetBlockedUrLsParams,
     SetBypassServiceWorkerParams,
 };
-use e2e::{Chrome, TestServer, WAIT, click, count, eval, open, open_app, wait_for};
+use e2e::{Chrome, SW_INSTALL, TestServer, WAIT, click, count, eval, open, open_app, wait_for};
 use std::time::{Duration, Instant};
 
 /// True once the app has marked the stored booklet as on screen.
@@ -167,7 +167,7 @@ async fn offline_after_first_visit_every_page_opens() -> Result<()> {
     let chrome = Chrome::launch().await?;
     let page = open_app(&chrome, &server).await?;
     wait_for(&page, READY, WAIT).await?;
-    wait_for(&page, "navigator.serviceWorker.controller !== null", WAIT).await?;
+    wait_for(&page, "navigator.serviceWorker.controller !== null", SW_INSTALL).await?;
     wait_until_precached(&page).await?;
 
     server.stop().await;
@@ -204,13 +204,13 @@ async fn wait_until_precached(page: &Page) -> Result<()> {
         }
         return false;
     })()";
-    let deadline = Instant::now() + WAIT;
+    let deadline = Instant::now() + SW_INSTALL;
     loop {
         if let Ok(true) = eval::<bool>(page, probe).await {
             return Ok(());
         }
         if Instant::now() > deadline {
-            bail!("the service worker did not precache the parts within {WAIT:?}");
+            bail!("the service worker did not precache the parts within {SW_INSTALL:?}");
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }

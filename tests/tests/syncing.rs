@@ -9,7 +9,7 @@
 use anyhow::{Context, Result};
 use chromiumoxide::Page;
 use chromiumoxide::cdp::browser_protocol::network::{EmulateNetworkConditionsParams, EnableParams};
-use e2e::{Chrome, SLOW, TestServer, WAIT, click, eval, fill, open_app, submit, wait_for};
+use e2e::{Chrome, SLOW, SW_INSTALL, TestServer, WAIT, click, eval, fill, open_app, submit, wait_for};
 
 /// Adds a goal in free text and waits until its page shows (the command has committed).
 async fn add_goal(page: &Page, title: &str) -> Result<()> {
@@ -138,8 +138,8 @@ async fn two_phones_converge_and_a_third_restores_from_the_code() -> Result<()> 
     wait_for_goals(&b, &["Ziel von A"]).await?;
 
     // Both go offline (server stopped, network cut) and edit.
-    wait_for(&a, "navigator.serviceWorker.controller !== null", WAIT).await?;
-    wait_for(&b, "navigator.serviceWorker.controller !== null", WAIT).await?;
+    wait_for(&a, "navigator.serviceWorker.controller !== null", SW_INSTALL).await?;
+    wait_for(&b, "navigator.serviceWorker.controller !== null", SW_INSTALL).await?;
     let data_dir = server.stop().await;
     set_offline(&a, true).await?;
     set_offline(&b, true).await?;
