@@ -46,7 +46,6 @@ pub fn App() -> Html {
                     Err(error) => loaded.dispatch(Action::Unavailable(error)),
                 }
             });
-            sw::register(move || dispatcher.dispatch(Action::UpdateReady));
         });
     }
 
@@ -106,14 +105,20 @@ pub fn App() -> Html {
     // the rest of the language's messages and the engines follow, from their lazily loaded parts, so their
     // downloads never delay the first screen: link shares (live uploads, the proposals inbox), then backup
     // and sync (which does nothing while off; while on, the repository already records every change).
+    use_effect_with(state.phase == Phase::Ready, move |ready| {
+        if *ready && let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = performance.mark("begleitheft-ready");
+        }
+    });
     {
+        // Also without storage (the advisor's pages work without IndexedDB): the first screen is settled.
         let want_all = want_all.clone();
-        use_effect_with(state.phase == Phase::Ready, move |ready| {
-            if *ready {
-                if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-                    let _ = performance.mark("begleitheft-ready");
-                }
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.phase != Phase::Loading, move |settled| {
+            if *settled {
                 want_all.set(true);
+                // The service worker's precache (the whole build, every language) downloads from here on.
+                sw::register(move || dispatcher.dispatch(Action::UpdateReady));
             }
         });
     }

@@ -53,8 +53,8 @@ pub async fn load(tag: &str) -> Option<Localizer> {
 pub async fn load_complete(tag: &str) -> Option<Localizer> {
     let first = available().into_iter().find(|(info, _)| info.tag == tag)?.1;
     let more = MORE.with(|m| m.get(tag).cloned())?;
-    let (first_text, more_text) = futures::join!(fetch_text(&first), fetch_text(&more));
-    let (first_text, more_text) = (first_text?, more_text?);
+    let first_text = fetch_text(&first).await?;
+    let more_text = fetch_text(&more).await?;
     let files = [
         (first.as_str(), first_text.as_str()),
         (more.as_str(), more_text.as_str()),
