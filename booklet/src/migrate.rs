@@ -27,16 +27,7 @@ struct Probe {
 /// Reads a stored booklet of any version ≤ [`SCHEMA_VERSION`], migrates it forward and validates it.
 pub fn load_json(json: &str) -> Result<Booklet, LoadError> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    let probe: Probe = serde_json::from_str(json).map_err(|e| {
-        if e.is_syntax() || e.is_eof() {
-            LoadError::Corrupt {
-                line: e.line(),
-                column: e.column(),
-            }
-        } else {
-            malformed(&e.to_string())
-        }
-    })?;
+    let probe: Probe = read(json)?;
     let version = probe
         .schema_version
         .ok_or_else(|| malformed("schema_version is missing or not a number"))?;
@@ -60,16 +51,7 @@ pub fn load_json(json: &str) -> Result<Booklet, LoadError> {
 /// everyday path, without the older versions' readers (which [`load_json`] adds).
 pub fn load_current_json(json: &str) -> Result<Booklet, LoadError> {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    let booklet: Booklet = serde_json::from_str(json).map_err(|e| {
-        if e.is_syntax() || e.is_eof() {
-            LoadError::Corrupt {
-                line: e.line(),
-                column: e.column(),
-            }
-        } else {
-            malformed(&e.to_string())
-        }
-    })?;
+    let booklet: Booklet = read(json)?;
     if booklet.schema_version != SCHEMA_VERSION {
         return Err(malformed(&format!(
             "schema_version {} where {SCHEMA_VERSION} was expected",
@@ -78,6 +60,21 @@ pub fn load_current_json(json: &str) -> Result<Booklet, LoadError> {
     }
     validate(&booklet)?;
     Ok(booklet)
+}
+
+/// The first parse of stored text: broken JSON is `Corrupt` (with its position), JSON of the wrong shape is
+/// `Malformed`.
+fn read<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, LoadError> {
+    serde_json::from_str(json).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            LoadError::Corrupt {
+                line: e.line(),
+                column: e.column(),
+            }
+        } else {
+            malformed(&e.to_string())
+        }
+    })
 }
 
 fn malformed(detail: &str) -> LoadError {
