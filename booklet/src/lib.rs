@@ -16,6 +16,7 @@
 //! - [`validate`]: the invariants every booklet satisfies, with the limits they use.
 //! - [`command`]: the only way the app changes a booklet: [`Command`] applied by the pure [`apply`].
 //! - [`migrate`]: reading stored JSON of any older schema version and lifting it to [`SCHEMA_VERSION`].
+//! - [`record`]: the stored form — one binary record per entry, as IndexedDB holds them.
 //! - [`export`]: the versioned export file, and an import that validates everything before it returns.
 //! - [`codec`]: the offline share: chosen entries packed into a QR-ready payload and read back.
 //! - [`link`]: link shares (see `SHARES.md`) — the `#BHL1:` link with a share's id and key, the seals of the
@@ -38,6 +39,7 @@ pub mod id;
 pub mod link;
 pub mod migrate;
 pub mod model;
+pub mod record;
 pub mod sync;
 pub mod time;
 pub mod validate;
@@ -58,7 +60,7 @@ pub use error::{CommandError, Field, ImportError, LoadError, ParseError, Validat
 pub use export::{EXPORT_FORMAT, export_json, import_json};
 pub use id::Id;
 pub use link::{LinkError, Proposal, ShareLink, SharedGoal};
-pub use migrate::{load_current_json, load_json};
+pub use migrate::{load_json, load_json_records};
 pub use model::{
     Appointment, Author, Booklet, Contact, Goal, LanguageSkill, Meta, Profile, Qualification, SCHEMA_VERSION,
     Step, StepState, Text, Title,

@@ -47,24 +47,50 @@ pub fn load_json(json: &str) -> Result<Booklet, LoadError> {
     Ok(booklet)
 }
 
-/// Reads stored booklet JSON that is known to be of the current [`SCHEMA_VERSION`] and validates it: the
-/// everyday path, without the older versions' readers (which [`load_json`] adds).
-pub fn load_current_json(json: &str) -> Result<Booklet, LoadError> {
-    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    let booklet: Booklet = read(json)?;
-    if booklet.schema_version != SCHEMA_VERSION {
-        return Err(malformed(&format!(
-            "schema_version {} where {SCHEMA_VERSION} was expected",
-            booklet.schema_version
-        )));
+/// Reads a booklet as the first app versions stored it: the profile and every entry as JSON text, each entry
+/// as a record `{"pos":N,"entry":{…}}` (`sections`: goals, contacts, appointments), written with
+/// `schema_version` ≤ [`SCHEMA_VERSION`]. Each section is put in the order of its positions, then the whole is
+/// read, migrated and validated as [`load_json`] does. Today's app stores binary records ([`crate::record`])
+/// and rewrites such a database in that form on its next save.
+pub fn load_json_records(
+    schema_version: u32,
+    profile: &str,
+    sections: [&[String]; 3],
+) -> Result<Booklet, LoadError> {
+    /// One stored entry, its JSON kept unparsed until the whole booklet is read in one pass.
+    #[derive(Deserialize)]
+    struct Record<'a> {
+        pos: u64,
+        #[serde(borrow)]
+        entry: &'a serde_json::value::RawValue,
     }
-    validate(&booklet)?;
-    Ok(booklet)
+    let profile: &serde_json::value::RawValue = read(profile)?;
+    let mut whole = format!(
+        "{{\"schema_version\":{schema_version},\"profile\":{}",
+        profile.get()
+    );
+    for (name, records) in ["goals", "contacts", "appointments"].into_iter().zip(sections) {
+        let mut entries = records
+            .iter()
+            .map(|text| read::<Record<'_>>(text))
+            .collect::<Result<Vec<_>, _>>()?;
+        entries.sort_by_key(|r| r.pos);
+        whole.push_str(&format!(",\"{name}\":["));
+        for (i, record) in entries.iter().enumerate() {
+            if i > 0 {
+                whole.push(',');
+            }
+            whole.push_str(record.entry.get());
+        }
+        whole.push(']');
+    }
+    whole.push('}');
+    load_json(&whole)
 }
 
 /// The first parse of stored text: broken JSON is `Corrupt` (with its position), JSON of the wrong shape is
 /// `Malformed`.
-fn read<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, LoadError> {
+fn read<'a, T: Deserialize<'a>>(json: &'a str) -> Result<T, LoadError> {
     serde_json::from_str(json).map_err(|e| {
         if e.is_syntax() || e.is_eof() {
             LoadError::Corrupt {

@@ -173,9 +173,12 @@ split_point! {
 }
 
 split_point! {
-    /// Reads (migrating forward) a stored booklet of an older schema version.
-    migrate: pub fn migrate_json(json: String) -> Result<booklet::Booklet, StorageError> {
-        booklet::load_json(&json).map_err(|e| StorageError::Invalid(e.message_id()))
+    /// Reads (migrating forward) a booklet stored as JSON records by an older version, see
+    /// [`booklet::load_json_records`].
+    migrate: pub fn migrate_json(schema: u32, profile: String, sections: [Vec<String>; 3]) -> Result<booklet::Booklet, StorageError> {
+        let [goals, contacts, appointments] = &sections;
+        booklet::load_json_records(schema, &profile, [goals, contacts, appointments])
+            .map_err(|e| StorageError::Invalid(e.message_id()))
     }
 }
 

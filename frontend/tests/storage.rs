@@ -5,9 +5,9 @@ use booklet::{
     Author, Booklet, Command, ContactFields, ContactRole, Context, Date, FieldOfAction, GoalCode, GoalFields,
     Id, StepCode, StepFields, Text, Timestamp, Title,
 };
-use frontend::services::storage::{Consent, DB_NAME, STORES, Settings, Storage};
+use frontend::services::storage::{Consent, DB_NAME, DB_VERSION, STORES, Settings, Storage};
 use serde_json::json;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -305,5 +305,157 @@ async fn the_consent_log_keeps_every_share_in_order() {
     assert_eq!(log.len(), 3);
     assert_eq!(log[0].recipient, "Jobcenter Rheine");
     assert_eq!(log[2].recipient, "VHS");
+    storage.close();
+}
+
+/// Opens database `name` directly (bypassing the storage service), at the app's version with all its stores.
+async fn open_raw(name: &str) -> rexie::Rexie {
+    let mut builder = rexie::Rexie::builder(name).version(DB_VERSION);
+    for store in STORES {
+        builder = builder.add_object_store(rexie::ObjectStore::new(store));
+    }
+    builder.build().await.expect("the database opens")
+}
+
+/// Reads every value of one object store of database `name`, straight from IndexedDB.
+async fn raw_values(name: &str, store: &str) -> Vec<JsValue> {
+    let db = open_raw(name).await;
+    let tx = db
+        .transaction(&[store], rexie::TransactionMode::ReadOnly)
+        .expect("tx");
+    let values = tx
+        .store(store)
+        .expect("store")
+        .get_all(None, None)
+        .await
+        .expect("read");
+    drop(tx);
+    db.close();
+    values
+}
+
+/// A database of the current schema whose records an earlier version wrote as JSON text is read through the
+/// migrating part; the first save after it rewrites everything as binary records, and nothing is lost.
+#[wasm_bindgen_test]
+async fn json_records_of_an_earlier_version_are_rewritten_as_binary_on_the_next_save() {
+    let name = "test-json-records";
+    let booklet = big_booklet();
+    {
+        let storage = fresh(name).await;
+        storage.close();
+        let db = open_raw(name).await;
+        let tx = db
+            .transaction(
+                &["meta", "goals", "contacts", "appointments"],
+                rexie::TransactionMode::ReadWrite,
+            )
+            .expect("tx");
+        let put = |store: &str, key: String, value: String| {
+            let store = tx.store(store).expect("store");
+            async move {
+                store
+                    .put(&JsValue::from_str(&value), Some(&JsValue::from_str(&key)))
+                    .await
+                    .expect("put")
+            }
+        };
+        put(
+            "meta",
+            "schema_version".into(),
+            booklet.schema_version.to_string(),
+        )
+        .await;
+        put("meta", "profile".into(), json!(booklet.profile).to_string()).await;
+        put(
+            "meta",
+            "settings".into(),
+            json!({ "last_export": "2026-11-20", "persisted": true }).to_string(),
+        )
+        .await;
+        // Stored in reverse: the positions give the order.
+        for (pos, goal) in booklet.goals.iter().enumerate().rev() {
+            put(
+                "goals",
+                goal.id.to_string(),
+                json!({ "pos": pos, "entry": goal }).to_string(),
+            )
+            .await;
+        }
+        for (pos, c) in booklet.contacts.iter().enumerate() {
+            put(
+                "contacts",
+                c.id.to_string(),
+                json!({ "pos": pos, "entry": c }).to_string(),
+            )
+            .await;
+        }
+        for (pos, a) in booklet.appointments.iter().enumerate() {
+            put(
+                "appointments",
+                a.id.to_string(),
+                json!({ "pos": pos, "entry": a }).to_string(),
+            )
+            .await;
+        }
+        tx.done().await.expect("commit");
+        db.close();
+    }
+    let storage = Storage::open_named(name).await.expect("opens");
+    let (read, settings) = storage.load().await.expect("load").expect("a booklet");
+    assert_eq!(read, booklet);
+    assert_eq!(settings.last_export, Date::from_ymd(2026, 11, 20));
+    assert_eq!(settings.persisted, Some(true));
+    // One small edit: the save rewrites every record, not just the one that changed.
+    let goal = read.goals[3].id;
+    let edited = run(
+        &read,
+        Command::SetGoalStatus {
+            id: goal,
+            status: booklet::GoalStatus::Achieved,
+        },
+    );
+    storage.save(Some(&read), &edited).await.expect("save");
+    storage.close();
+    for section in ["goals", "contacts", "appointments"] {
+        let values = raw_values(name, section).await;
+        assert!(!values.is_empty());
+        assert!(
+            values.iter().all(|v| v.is_instance_of::<js_sys::Uint8Array>()),
+            "every {section} record is binary after the rewrite"
+        );
+    }
+    let storage = Storage::open_named(name).await.expect("opens");
+    let (again, settings) = storage.load().await.expect("load").expect("a booklet");
+    assert_eq!(again, edited);
+    assert_eq!(settings.persisted, Some(true), "settings are kept too");
+    storage.close();
+}
+
+/// A damaged binary record is an error the app can show, not a panic and not a silently shorter booklet.
+#[wasm_bindgen_test]
+async fn a_damaged_record_is_reported() {
+    let name = "test-damaged-record";
+    let storage = fresh(name).await;
+    let booklet = big_booklet();
+    storage.save(None, &booklet).await.expect("save");
+    storage.close();
+    {
+        let db = open_raw(name).await;
+        let tx = db
+            .transaction(&["contacts"], rexie::TransactionMode::ReadWrite)
+            .expect("tx");
+        let key = JsValue::from_str(&booklet.contacts[0].id.to_string());
+        let cut = js_sys::Uint8Array::from(&[1u8, 0, 7][..]);
+        tx.store("contacts")
+            .expect("store")
+            .put(&cut.into(), Some(&key))
+            .await
+            .expect("put");
+        tx.done().await.expect("commit");
+        db.close();
+    }
+    let storage = Storage::open_named(name).await.expect("opens");
+    let error = storage.load().await.expect_err("a damaged record");
+    assert_eq!(error.message_id(), "storage-error-corrupt");
     storage.close();
 }

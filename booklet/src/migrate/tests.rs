@@ -177,16 +177,70 @@ fn load_errors() {
 }
 
 #[test]
-fn the_everyday_loader_reads_the_current_version_only() {
+fn records_stored_as_json_are_put_in_order_and_migrated() {
     let b = load_json(V1).unwrap();
-    let json = serde_json::to_string(&b).unwrap();
-    assert_eq!(load_current_json(&json).unwrap(), b);
-    // An older booklet is the migrating loader's job: the everyday one refuses it rather than misreading it.
-    assert!(matches!(load_current_json(V1), Err(LoadError::Malformed { .. })));
+    let record = |pos: usize, entry: String| format!(r#"{{"pos":{pos},"entry":{entry}}}"#);
+    // The current schema, records stored in reverse order: positions decide, not storage order.
+    let goals: Vec<String> = b
+        .goals
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, g)| record(i, json(g)))
+        .collect();
+    let contacts: Vec<String> = b
+        .contacts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| record(i, json(c)))
+        .collect();
+    let appointments: Vec<String> = b
+        .appointments
+        .iter()
+        .enumerate()
+        .map(|(i, a)| record(i, json(a)))
+        .collect();
+    let profile = serde_json::to_string(&b.profile).unwrap();
+    assert_eq!(
+        load_json_records(SCHEMA_VERSION, &profile, [&goals, &contacts, &appointments]).unwrap(),
+        b
+    );
+    // v1 records are migrated like a whole v1 booklet.
+    let v1: serde_json::Value = serde_json::from_str(V1).unwrap();
+    let section = |name: &str| -> Vec<String> {
+        v1[name]
+            .as_array()
+            .unwrap()
+            .iter()
+            .enumerate()
+            .map(|(i, e)| record(i, e.to_string()))
+            .collect()
+    };
+    let migrated = load_json_records(
+        1,
+        &v1["profile"].to_string(),
+        [&section("goals"), &section("contacts"), &section("appointments")],
+    )
+    .unwrap();
+    assert_eq!(migrated, b);
+    // A record cut off is corrupt; one of the wrong shape malformed; nothing panics.
+    let cut = vec![goals[0][..goals[0].len() / 2].to_owned()];
     assert!(matches!(
-        load_current_json(&json[..json.len() / 2]),
+        load_json_records(SCHEMA_VERSION, &profile, [&cut, &[], &[]]),
         Err(LoadError::Corrupt { .. })
     ));
-    let dangling = json.replacen("\"goals\":[", "\"goals\":[{\"broken\":true},", 1);
-    assert!(load_current_json(&dangling).is_err());
+    let shapeless = vec![r#"{"pos":0}"#.to_owned()];
+    assert!(matches!(
+        load_json_records(SCHEMA_VERSION, &profile, [&shapeless, &[], &[]]),
+        Err(LoadError::Malformed { .. })
+    ));
+    assert!(matches!(
+        load_json_records(SCHEMA_VERSION + 1, &profile, [&[], &[], &[]]),
+        Err(LoadError::NewerVersion { .. })
+    ));
+}
+
+/// Any stored entry as JSON text.
+fn json<T: serde::Serialize>(entry: &T) -> String {
+    serde_json::to_string(entry).unwrap()
 }

@@ -43,8 +43,8 @@
 //! one operation per register that differs (new, changed, moved, deleted). Reorders keep the positions of the
 //! entries that did not move (see `positions.rs`), so moving one entry writes one operation.
 
-pub(in crate::sync) mod bytes;
-mod encode;
+pub(crate) mod bytes;
+pub(crate) mod encode;
 mod error;
 mod positions;
 

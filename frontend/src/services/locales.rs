@@ -30,14 +30,26 @@ fn read_available() -> Vec<(&'static LocaleInfo, String)> {
         .collect()
 }
 
-/// The tag → URL map the build wrote into the element with this id.
+/// The tag → URL map the build wrote into the element with this id. Read with the browser's `JSON.parse`
+/// rather than serde_json, which the first load does not otherwise carry.
 fn read_map(id: &str) -> std::collections::HashMap<String, String> {
-    web_sys::window()
+    let Some(text) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.text_content())
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default()
+    else {
+        return Default::default();
+    };
+    let Ok(map) = js_sys::JSON::parse(&text) else {
+        return Default::default();
+    };
+    i18n::LOCALES
+        .iter()
+        .filter_map(|info| {
+            let url = js_sys::Reflect::get(&map, &info.tag.into()).ok()?.as_string()?;
+            Some((info.tag.to_owned(), url))
+        })
+        .collect()
 }
 
 /// Fetches and parses the first file of one locale (what the first screen says). `None` when it cannot be

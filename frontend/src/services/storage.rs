@@ -1,14 +1,19 @@
 //! The booklet in IndexedDB (through rexie). The UI never calls this directly: the repository
 //! (`services::repo`) does, one transaction per command.
 //!
-//! Layout: one object store per section (`goals`, `contacts`, `appointments`) holding each entry as a JSON
-//! string `{"pos":N,"entry":{…}}` under its id, so an edit writes one small record and a burst of adds never
-//! rewrites the whole booklet; `meta` holds the profile, the schema version the records were written with,
-//! and the app's settings. Values are JSON text rather than structured clones because serde_json is the
-//! one format the domain crate already validates and migrates.
+//! Layout: one object store per section (`goals`, `contacts`, `appointments`) holding each entry as a binary
+//! record (`Uint8Array`, [`booklet::record`]: its position and the entry) under its id, so an edit writes one
+//! small record and a burst of adds never rewrites the whole booklet; `meta` holds the profile (a binary
+//! record too), the schema version the records were written with, and the app's settings.
 //!
-//! `sync` (v3) holds backup and sync's state for this device (see [`SyncState`]): the settings as JSON under
-//! `state`, and binary values (`Uint8Array`) under `replica` (the last checkpoint of the merged state,
+//! The first versions stored every record and the profile as JSON text. Such a database is read by code
+//! fetched only for it (`crate::lazy::migrate_json`), and the next save rewrites it whole in binary records,
+//! in one transaction. Small structs (settings, sync's state) are plain objects; older versions stored them as
+//! JSON text, which the browser's `JSON.parse` turns into the same object. The first load thus carries no
+//! JSON reader of its own.
+//!
+//! `sync` (v3) holds backup and sync's state for this device (see [`SyncState`]): the settings as an object
+//! under `state`, and binary values (`Uint8Array`) under `replica` (the last checkpoint of the merged state,
 //! `Replica::snapshot` bytes), `outbox` (operations recorded since that checkpoint and not yet sealed) and
 //! `inflight` (the one sealed record the server has not acknowledged yet, re-sent byte for byte on a retry).
 //! The invariant the engine keeps: replica checkpoint + outbox = the replica in memory.
@@ -17,10 +22,12 @@
 //! the share key and owner token live only here and in the link the owner handed out.
 
 use crate::error::StorageError;
+use booklet::record::{self, Stored};
 use booklet::{Booklet, Id};
+use js_sys::{Object, Reflect, Uint8Array};
 use rexie::{ObjectStore, Rexie, TransactionMode};
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
+use std::cell::Cell;
 use std::collections::HashMap;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -58,7 +65,7 @@ const LINKS: &str = "links";
 
 /// Backup and sync's settings and counters on this device. Binary state (replica, outbox, the record in
 /// flight) is stored beside it, see [`SyncData`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SyncState {
     /// Sync runs (the owner turned it on and has not turned it off).
     pub enabled: bool,
@@ -71,8 +78,35 @@ pub struct SyncState {
     /// The server cursor of the last record pulled and merged.
     pub cursor: u64,
     /// Records pulled or pushed since the last snapshot was uploaded (one is uploaded at 50).
-    #[serde(default)]
     pub since_snapshot: u64,
+}
+
+impl SyncState {
+    fn to_object(&self) -> JsValue {
+        let object = Object::new();
+        set(&object, "enabled", self.enabled.into());
+        set(&object, "secret", self.secret.as_str().into());
+        set(&object, "device", self.device.as_str().into());
+        set(&object, "next_seq", number(self.next_seq));
+        set(&object, "cursor", number(self.cursor));
+        set(&object, "since_snapshot", number(self.since_snapshot));
+        object.into()
+    }
+
+    fn from_object(value: JsValue) -> Result<Self, StorageError> {
+        let object = object(value)?;
+        let text = |name| field(&object, name).as_string().ok_or(StorageError::Corrupt);
+        let count = |name| whole(&field(&object, name)).ok_or(StorageError::Corrupt);
+        Ok(Self {
+            enabled: field(&object, "enabled").as_bool().ok_or(StorageError::Corrupt)?,
+            secret: text("secret")?,
+            device: text("device")?,
+            next_seq: count("next_seq")?,
+            cursor: count("cursor")?,
+            // Added after the first sync release: absent means none yet.
+            since_snapshot: whole(&field(&object, "since_snapshot")).unwrap_or(0),
+        })
+    }
 }
 
 /// A sealed record waiting for the server's answer. Kept so that a retry sends the very same bytes (and the
@@ -178,19 +212,48 @@ pub struct LinkShare {
 }
 
 /// App settings kept beside the booklet (not part of it: they are about this device).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Settings {
     /// The day of the last export, shown in Settings.
-    #[serde(default)]
     pub last_export: Option<booklet::Date>,
     /// Whether the browser granted persistent storage the last time we asked.
-    #[serde(default)]
     pub persisted: Option<bool>,
+}
+
+impl Settings {
+    fn to_object(&self) -> JsValue {
+        let object = Object::new();
+        let last_export = self.last_export.map_or(JsValue::NULL, |d| d.to_string().into());
+        set(&object, "last_export", last_export);
+        set(
+            &object,
+            "persisted",
+            self.persisted.map_or(JsValue::NULL, JsValue::from),
+        );
+        object.into()
+    }
+
+    /// Settings as stored; a field that is missing or unreadable is left at its default (they are hints, not
+    /// data: the next export or storage check writes them again).
+    fn from_object(value: JsValue) -> Self {
+        let Ok(object) = object(value) else {
+            return Self::default();
+        };
+        Self {
+            last_export: field(&object, "last_export")
+                .as_string()
+                .and_then(|d| d.parse().ok()),
+            persisted: field(&object, "persisted").as_bool(),
+        }
+    }
 }
 
 /// An open database.
 pub struct Storage {
     db: Rexie,
+    /// The records read were written in an older form (JSON text, or an older schema): the next save
+    /// rewrites the whole booklet in one transaction, so the database never mixes forms.
+    rewrite: Cell<bool>,
 }
 
 impl Storage {
@@ -212,7 +275,10 @@ impl Storage {
             futures::future::Either::Left((opened, _)) => opened.map_err(StorageError::open)?,
             futures::future::Either::Right(_) => return Err(StorageError::Blocked),
         };
-        Ok(Self { db })
+        Ok(Self {
+            db,
+            rewrite: Cell::new(false),
+        })
     }
 
     /// The object stores the open database has.
@@ -220,7 +286,7 @@ impl Storage {
         self.db.store_names()
     }
 
-    /// Reads the whole booklet, migrating records written by an older schema, and the settings.
+    /// Reads the whole booklet, migrating records written in an older form or schema, and the settings.
     /// An empty database gives `None`.
     pub async fn load(&self) -> Result<Option<(Booklet, Settings)>, StorageError> {
         let tx = self
@@ -228,51 +294,52 @@ impl Storage {
             .transaction(STORES, TransactionMode::ReadOnly)
             .map_err(StorageError::read)?;
         let meta = tx.store("meta").map_err(StorageError::read)?;
-        let profile = get_string(&meta, META_PROFILE).await?;
-        let schema = get_string(&meta, META_SCHEMA).await?;
-        let settings = get_string(&meta, META_SETTINGS).await?;
-        // The stored records are put together as the booklet's JSON text, unparsed, so the domain's loader
-        // reads (and if need be migrates) the whole booklet in one pass.
-        let mut sections = String::new();
-        for section in SECTIONS {
-            let store = tx.store(section).map_err(StorageError::read)?;
-            let values = store.get_all(None, None).await.map_err(StorageError::read)?;
-            let mut records: Vec<(u64, Box<RawValue>)> = Vec::with_capacity(values.len());
-            for value in values {
-                let text = value.as_string().ok_or(StorageError::Corrupt)?;
-                let record: Record = serde_json::from_str(&text).map_err(|_| StorageError::Corrupt)?;
-                records.push((record.pos, record.entry));
-            }
-            records.sort_by_key(|(pos, _)| *pos);
-            sections.push_str(&format!(",\"{section}\":["));
-            for (i, (_, entry)) in records.iter().enumerate() {
-                if i > 0 {
-                    sections.push(',');
-                }
-                sections.push_str(entry.get());
-            }
-            sections.push(']');
+        let profile = get(&meta, META_PROFILE).await?;
+        let schema = get(&meta, META_SCHEMA).await?.and_then(|v| v.as_string());
+        let settings = get(&meta, META_SETTINGS).await?;
+        let mut sections: [Vec<JsValue>; 3] = Default::default();
+        for (name, values) in SECTIONS.into_iter().zip(&mut sections) {
+            let store = tx.store(name).map_err(StorageError::read)?;
+            *values = store.get_all(None, None).await.map_err(StorageError::read)?;
         }
         drop(tx);
         let (Some(profile), Some(schema)) = (profile, schema) else {
             return Ok(None);
         };
-        // Both were written by `save` as JSON; check them before splicing them into the text.
         let schema: u32 = schema.trim().parse().map_err(|_| StorageError::Corrupt)?;
-        let profile: Box<RawValue> = serde_json::from_str(&profile).map_err(|_| StorageError::Corrupt)?;
-        let whole = format!(
-            "{{\"schema_version\":{schema},\"profile\":{}{sections}}}",
-            profile.get()
-        );
-        // Older versions are migrated by code that only such a booklet needs, loaded for it (`crate::lazy`).
-        let booklet = if schema == booklet::SCHEMA_VERSION {
-            booklet::load_current_json(&whole).map_err(|e| StorageError::Invalid(e.message_id()))?
-        } else {
-            crate::lazy::migrate_json(whole).await?
+        let invalid = |e: booklet::LoadError| StorageError::Invalid(e.message_id());
+        let booklet = match profile.as_string() {
+            None if schema == booklet::SCHEMA_VERSION => {
+                let profile = record::read_profile(&bytes(profile)?).map_err(invalid)?;
+                let [goals, contacts, appointments] = sections;
+                record::assemble(
+                    profile,
+                    read_section(goals)?,
+                    read_section(contacts)?,
+                    read_section(appointments)?,
+                )
+                .map_err(invalid)?
+            }
+            // Binary records are only ever written with the current schema.
+            None => return Err(StorageError::Corrupt),
+            Some(profile) => {
+                let texts = sections.map(|values| {
+                    values
+                        .into_iter()
+                        .map(|v| v.as_string().ok_or(StorageError::Corrupt))
+                        .collect::<Result<Vec<_>, _>>()
+                });
+                let [goals, contacts, appointments] = texts;
+                let sections = [goals?, contacts?, appointments?];
+                let booklet = crate::lazy::migrate_json(schema, profile, sections).await?;
+                self.rewrite.set(true);
+                booklet
+            }
         };
-        let settings = settings
-            .and_then(|s| serde_json::from_str(&s).ok())
-            .unwrap_or_default();
+        if booklet.schema_version != schema {
+            self.rewrite.set(true);
+        }
+        let settings = settings.map(Settings::from_object).unwrap_or_default();
         Ok(Some((booklet, settings)))
     }
 
@@ -296,7 +363,7 @@ impl Storage {
             .transaction(STORES, TransactionMode::ReadWrite)
             .map_err(StorageError::write)?;
         let meta = tx.store("meta").map_err(StorageError::write)?;
-        let fresh = old.is_none_or(|o| o.schema_version != new.schema_version);
+        let fresh = self.rewrite.get() || old.is_none_or(|o| o.schema_version != new.schema_version);
         if fresh {
             for section in SECTIONS {
                 tx.store(section)
@@ -307,7 +374,7 @@ impl Storage {
             }
         }
         if fresh || old.is_some_and(|o| o.profile != new.profile) {
-            put_string(&meta, META_PROFILE, &to_json(&new.profile)?).await?;
+            put_bytes(&meta, META_PROFILE, &record::write_profile(&new.profile)).await?;
         }
         if fresh {
             put_string(&meta, META_SCHEMA, &new.schema_version.to_string()).await?;
@@ -334,6 +401,9 @@ impl Storage {
             put_sync(&tx.store(SYNC).map_err(StorageError::write)?, sync).await?;
         }
         tx.done().await.map_err(StorageError::write)?;
+        if fresh {
+            self.rewrite.set(false);
+        }
         Ok(())
     }
 
@@ -355,10 +425,10 @@ impl Storage {
             .transaction(&[SYNC], TransactionMode::ReadOnly)
             .map_err(StorageError::read)?;
         let store = tx.store(SYNC).map_err(StorageError::read)?;
-        let Some(state) = get_string(&store, SYNC_STATE).await? else {
+        let Some(state) = get(&store, SYNC_STATE).await? else {
             return Ok(None);
         };
-        let state: SyncState = serde_json::from_str(&state).map_err(|_| StorageError::Corrupt)?;
+        let state = SyncState::from_object(state)?;
         let replica = get_bytes(&store, SYNC_REPLICA).await?;
         let outbox = get_bytes(&store, SYNC_OUTBOX).await?.unwrap_or_default();
         let inflight = match get_bytes(&store, SYNC_INFLIGHT).await? {
@@ -404,7 +474,7 @@ impl Storage {
             .transaction(&["meta"], TransactionMode::ReadWrite)
             .map_err(StorageError::write)?;
         let meta = tx.store("meta").map_err(StorageError::write)?;
-        put_string(&meta, META_SETTINGS, &to_json(settings)?).await?;
+        put(&meta, META_SETTINGS, &settings.to_object()).await?;
         tx.done().await.map_err(StorageError::write)?;
         Ok(())
     }
@@ -489,22 +559,8 @@ impl Storage {
     }
 }
 
-/// A stored entry as read: its position, and the entry's JSON left unparsed.
-#[derive(Deserialize)]
-struct Record {
-    pos: u64,
-    entry: Box<RawValue>,
-}
-
-/// A stored entry as written.
-#[derive(Serialize)]
-struct RecordOut<'a, T> {
-    pos: usize,
-    entry: &'a T,
-}
-
 /// Puts every entry of `new` whose content or position differs from `old`, deletes what `new` lacks.
-async fn write_section<T: Serialize + PartialEq>(
+async fn write_section<T: Stored + PartialEq>(
     tx: &rexie::Transaction,
     name: &str,
     old: Option<&[T]>,
@@ -520,14 +576,7 @@ async fn write_section<T: Serialize + PartialEq>(
     {
         for (pos, (o, n)) in old.iter().zip(new).enumerate() {
             if o != n {
-                let record = to_json(&RecordOut { pos, entry: n })?;
-                store
-                    .put(
-                        &JsValue::from_str(&record),
-                        Some(&JsValue::from_str(&id(n).to_string())),
-                    )
-                    .await
-                    .map_err(StorageError::write)?;
+                put_bytes(&store, &id(n).to_string(), &n.write_record(pos)).await?;
             }
         }
         return Ok(());
@@ -543,14 +592,7 @@ async fn write_section<T: Serialize + PartialEq>(
             .get(&id(entry))
             .is_some_and(|(p, e)| *p == pos && *e == entry);
         if !unchanged {
-            let record = to_json(&RecordOut { pos, entry })?;
-            store
-                .put(
-                    &JsValue::from_str(&record),
-                    Some(&JsValue::from_str(&id(entry).to_string())),
-                )
-                .await
-                .map_err(StorageError::write)?;
+            put_bytes(&store, &id(entry).to_string(), &entry.write_record(pos)).await?;
         }
     }
     if let Some(old) = old {
@@ -565,26 +607,76 @@ async fn write_section<T: Serialize + PartialEq>(
     Ok(())
 }
 
-async fn get_string(store: &rexie::Store, key: &str) -> Result<Option<String>, StorageError> {
+/// The value under `key`; `None` when there is none.
+async fn get(store: &rexie::Store, key: &str) -> Result<Option<JsValue>, StorageError> {
     let value = store
         .get(JsValue::from_str(key))
         .await
         .map_err(StorageError::read)?;
-    Ok(value.and_then(|v| v.as_string()))
+    Ok(value.filter(|v| !v.is_undefined() && !v.is_null()))
 }
 
-async fn put_string(store: &rexie::Store, key: &str, value: &str) -> Result<(), StorageError> {
+async fn put(store: &rexie::Store, key: &str, value: &JsValue) -> Result<(), StorageError> {
     store
-        .put(&JsValue::from_str(value), Some(&JsValue::from_str(key)))
+        .put(value, Some(&JsValue::from_str(key)))
         .await
         .map(|_| ())
         .map_err(StorageError::write)
 }
 
+async fn put_string(store: &rexie::Store, key: &str, value: &str) -> Result<(), StorageError> {
+    put(store, key, &JsValue::from_str(value)).await
+}
+
+/// The bytes of a stored `Uint8Array`; anything else is damage.
+fn bytes(value: JsValue) -> Result<Vec<u8>, StorageError> {
+    value
+        .dyn_into::<Uint8Array>()
+        .map(|a| a.to_vec())
+        .map_err(|_| StorageError::Corrupt)
+}
+
+/// Reads one section's records (in storage order; [`record::assemble`] orders them).
+fn read_section<T: Stored>(values: Vec<JsValue>) -> Result<Vec<(u64, T)>, StorageError> {
+    values
+        .into_iter()
+        .map(|v| T::read_record(&bytes(v)?).map_err(|e| StorageError::Invalid(e.message_id())))
+        .collect()
+}
+
+/// A stored plain object; older versions stored the same fields as JSON text.
+fn object(value: JsValue) -> Result<Object, StorageError> {
+    let value = match value.as_string() {
+        Some(text) => js_sys::JSON::parse(&text).map_err(|_| StorageError::Corrupt)?,
+        None => value,
+    };
+    value.dyn_into::<Object>().map_err(|_| StorageError::Corrupt)
+}
+
+fn field(object: &Object, name: &str) -> JsValue {
+    Reflect::get(object, &name.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn set(object: &Object, name: &str, value: JsValue) {
+    // Setting a property on a fresh plain object cannot fail.
+    let _ = Reflect::set(object, &name.into(), &value);
+}
+
+/// A counter as a JavaScript number: exact up to 2^53, far beyond any count of records.
+fn number(value: u64) -> JsValue {
+    JsValue::from_f64(value as f64)
+}
+
+/// A whole, non-negative number of at most 2^53 (what [`number`] writes).
+fn whole(value: &JsValue) -> Option<u64> {
+    let n = value.as_f64()?;
+    (n >= 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_992.0).then_some(n as u64)
+}
+
 async fn put_sync(store: &rexie::Store, puts: &[SyncPut]) -> Result<(), StorageError> {
-    for put in puts {
-        match put {
-            SyncPut::State(state) => put_string(store, SYNC_STATE, &to_json(state)?).await?,
+    for sync_put in puts {
+        match sync_put {
+            SyncPut::State(state) => put(store, SYNC_STATE, &state.to_object()).await?,
             SyncPut::Replica(bytes) => put_bytes(store, SYNC_REPLICA, bytes).await?,
             SyncPut::Outbox(bytes) => put_bytes(store, SYNC_OUTBOX, bytes).await?,
             SyncPut::Inflight(Some(inflight)) => {
@@ -604,29 +696,11 @@ async fn put_sync(store: &rexie::Store, puts: &[SyncPut]) -> Result<(), StorageE
 }
 
 async fn get_bytes(store: &rexie::Store, key: &str) -> Result<Option<Vec<u8>>, StorageError> {
-    let value = store
-        .get(JsValue::from_str(key))
-        .await
-        .map_err(StorageError::read)?;
-    match value {
-        None => Ok(None),
-        Some(v) if v.is_undefined() || v.is_null() => Ok(None),
-        Some(v) => v
-            .dyn_into::<js_sys::Uint8Array>()
-            .map(|a| Some(a.to_vec()))
-            .map_err(|_| StorageError::Corrupt),
-    }
+    get(store, key).await?.map(bytes).transpose()
 }
 
 async fn put_bytes(store: &rexie::Store, key: &str, bytes: &[u8]) -> Result<(), StorageError> {
-    store
-        .put(
-            &js_sys::Uint8Array::from(bytes).into(),
-            Some(&JsValue::from_str(key)),
-        )
-        .await
-        .map(|_| ())
-        .map_err(StorageError::write)
+    put(store, key, &Uint8Array::from(bytes).into()).await
 }
 
 fn to_json<T: Serialize>(value: &T) -> Result<String, StorageError> {

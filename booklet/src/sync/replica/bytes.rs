@@ -7,17 +7,17 @@ use crate::id::Id;
 
 /// Appends primitive values to a buffer.
 #[derive(Default)]
-pub(in crate::sync) struct Writer {
-    pub(in crate::sync) buf: Vec<u8>,
+pub(crate) struct Writer {
+    pub(crate) buf: Vec<u8>,
 }
 
 impl Writer {
-    pub(in crate::sync) fn u8(&mut self, byte: u8) {
+    pub(crate) fn u8(&mut self, byte: u8) {
         self.buf.push(byte);
     }
 
     /// An unsigned LEB128 varint: 7 bits per byte, low groups first, high bit set on all but the last byte.
-    pub(in crate::sync) fn varint(&mut self, mut value: u64) {
+    pub(crate) fn varint(&mut self, mut value: u64) {
         while value >= 0x80 {
             self.buf.push((value as u8 & 0x7f) | 0x80);
             value >>= 7;
@@ -26,44 +26,44 @@ impl Writer {
     }
 
     /// A signed value as a zigzag varint (0, -1, 1, -2, … → 0, 1, 2, 3, …), so small deltas take one byte.
-    pub(in crate::sync) fn zigzag(&mut self, value: i64) {
+    pub(crate) fn zigzag(&mut self, value: i64) {
         self.varint(((value << 1) ^ (value >> 63)) as u64);
     }
 
     /// Eight bytes, big-endian: node ids are random, so a varint would only make them longer.
-    pub(in crate::sync) fn u64_fixed(&mut self, value: u64) {
+    pub(crate) fn u64_fixed(&mut self, value: u64) {
         self.buf.extend_from_slice(&value.to_be_bytes());
     }
 
-    pub(in crate::sync) fn id(&mut self, id: Id) {
+    pub(crate) fn id(&mut self, id: Id) {
         self.buf.extend_from_slice(&id.to_bytes());
     }
 
     /// A varint byte length, then the UTF-8 bytes.
-    pub(in crate::sync) fn str(&mut self, s: &str) {
+    pub(crate) fn str(&mut self, s: &str) {
         self.varint(s.len() as u64);
         self.buf.extend_from_slice(s.as_bytes());
     }
 }
 
 /// Reads primitive values; running out or a malformed value is [`SyncError::Damaged`].
-pub(in crate::sync) struct Reader<'a> {
+pub(crate) struct Reader<'a> {
     data: &'a [u8],
     pos: usize,
 }
 
 impl<'a> Reader<'a> {
-    pub(in crate::sync) fn new(data: &'a [u8]) -> Self {
+    pub(crate) fn new(data: &'a [u8]) -> Self {
         Self { data, pos: 0 }
     }
 
     /// Bytes not read yet.
-    pub(in crate::sync) fn remaining(&self) -> usize {
+    pub(crate) fn remaining(&self) -> usize {
         self.data.len() - self.pos
     }
 
     /// Fails unless everything was read: trailing bytes are damage, not padding.
-    pub(in crate::sync) fn finish(&self) -> Result<(), SyncError> {
+    pub(crate) fn finish(&self) -> Result<(), SyncError> {
         if self.remaining() == 0 {
             Ok(())
         } else {
@@ -71,7 +71,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    pub(in crate::sync) fn u8(&mut self) -> Result<u8, SyncError> {
+    pub(crate) fn u8(&mut self) -> Result<u8, SyncError> {
         let byte = *self.data.get(self.pos).ok_or(SyncError::Damaged)?;
         self.pos += 1;
         Ok(byte)
@@ -88,7 +88,7 @@ impl<'a> Reader<'a> {
 
     /// An unsigned LEB128 varint of at most 64 bits. Overlong forms (a trailing zero group) are refused, so
     /// every value has exactly one encoding and equal states encode to equal bytes.
-    pub(in crate::sync) fn varint(&mut self) -> Result<u64, SyncError> {
+    pub(crate) fn varint(&mut self) -> Result<u64, SyncError> {
         let mut value: u64 = 0;
         for shift in (0..64).step_by(7) {
             let byte = self.u8()?;
@@ -108,29 +108,29 @@ impl<'a> Reader<'a> {
     }
 
     /// A varint that must fit in a `u16` (catalogue codes, minutes).
-    pub(in crate::sync) fn u16(&mut self) -> Result<u16, SyncError> {
+    pub(crate) fn u16(&mut self) -> Result<u16, SyncError> {
         u16::try_from(self.varint()?).map_err(|_| SyncError::Damaged)
     }
 
     /// A varint that must fit in a `u32`.
-    pub(in crate::sync) fn u32(&mut self) -> Result<u32, SyncError> {
+    pub(crate) fn u32(&mut self) -> Result<u32, SyncError> {
         u32::try_from(self.varint()?).map_err(|_| SyncError::Damaged)
     }
 
     /// A zigzag varint.
-    pub(in crate::sync) fn zigzag(&mut self) -> Result<i64, SyncError> {
+    pub(crate) fn zigzag(&mut self) -> Result<i64, SyncError> {
         let raw = self.varint()?;
         Ok((raw >> 1) as i64 ^ -((raw & 1) as i64))
     }
 
-    pub(in crate::sync) fn u64_fixed(&mut self) -> Result<u64, SyncError> {
+    pub(crate) fn u64_fixed(&mut self) -> Result<u64, SyncError> {
         let bytes = self.take(8)?;
         let mut array = [0u8; 8];
         array.copy_from_slice(bytes);
         Ok(u64::from_be_bytes(array))
     }
 
-    pub(in crate::sync) fn id(&mut self) -> Result<Id, SyncError> {
+    pub(crate) fn id(&mut self) -> Result<Id, SyncError> {
         let bytes = self.take(16)?;
         let mut array = [0u8; 16];
         array.copy_from_slice(bytes);
@@ -139,7 +139,7 @@ impl<'a> Reader<'a> {
 
     /// A count of following items. Every item takes at least one byte, so a count above the remaining bytes is
     /// damage; this also bounds every allocation by the input size.
-    pub(in crate::sync) fn count(&mut self) -> Result<usize, SyncError> {
+    pub(crate) fn count(&mut self) -> Result<usize, SyncError> {
         let n = usize::try_from(self.varint()?).map_err(|_| SyncError::Damaged)?;
         if n > self.remaining() {
             return Err(SyncError::Damaged);
@@ -147,7 +147,7 @@ impl<'a> Reader<'a> {
         Ok(n)
     }
 
-    pub(in crate::sync) fn str(&mut self) -> Result<String, SyncError> {
+    pub(crate) fn str(&mut self) -> Result<String, SyncError> {
         let len = usize::try_from(self.varint()?).map_err(|_| SyncError::Damaged)?;
         let bytes = self.take(len)?;
         String::from_utf8(bytes.to_vec()).map_err(|_| SyncError::Damaged)

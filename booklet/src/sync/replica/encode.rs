@@ -224,10 +224,11 @@ fn code<T>(found: Option<T>) -> Result<T, SyncError> {
     found.ok_or(SyncError::Damaged)
 }
 
-/// Writes one entry; dates and timestamps relative to `millis`, the op's clock.
-struct EntryWriter<'a> {
-    w: &'a mut Writer,
-    millis: u64,
+/// Writes one entry; dates and timestamps relative to `millis`, the op's clock. Stored records
+/// ([`crate::record`]) write entries the same way, relative to 0.
+pub(crate) struct EntryWriter<'a> {
+    pub(crate) w: &'a mut Writer,
+    pub(crate) millis: u64,
 }
 
 impl EntryWriter<'_> {
@@ -268,7 +269,7 @@ impl EntryWriter<'_> {
         }
     }
 
-    fn profile(&mut self, p: &Profile) {
+    pub(crate) fn profile(&mut self, p: &Profile) {
         self.w.str(&p.display_name);
         self.w.str(&p.ui_language);
         self.w.varint(p.languages.len() as u64);
@@ -291,7 +292,7 @@ impl EntryWriter<'_> {
         }
     }
 
-    fn goal(&mut self, g: &Goal) {
+    pub(crate) fn goal(&mut self, g: &Goal) {
         let free = matches!(g.title, Title::Free(_));
         self.w.u8(u8::from(free) | u8::from(g.target.is_some()) << 1);
         self.w.varint(u64::from(g.field.code()));
@@ -303,7 +304,7 @@ impl EntryWriter<'_> {
         self.meta(&g.meta);
     }
 
-    fn step(&mut self, s: &Step) {
+    pub(crate) fn step(&mut self, s: &Step) {
         let (state, date) = match s.state {
             StepState::Planned { date: None } => (0, None),
             StepState::Planned { date: Some(d) } => (1, Some(d)),
@@ -325,7 +326,7 @@ impl EntryWriter<'_> {
         self.meta(&s.meta);
     }
 
-    fn contact(&mut self, c: &Contact) {
+    pub(crate) fn contact(&mut self, c: &Contact) {
         let strings = [&c.person, &c.phone, &c.email, &c.address, &c.opening_hours];
         let mut head = u8::from(matches!(c.role, Title::Free(_)));
         for (n, s) in strings.iter().enumerate() {
@@ -344,7 +345,7 @@ impl EntryWriter<'_> {
         self.meta(&c.meta);
     }
 
-    fn appointment(&mut self, a: &Appointment) {
+    pub(crate) fn appointment(&mut self, a: &Appointment) {
         let mut head = u8::from(a.time.is_some());
         head |= u8::from(!a.place.is_empty()) << 1;
         head |= u8::from(a.contact.is_some()) << 2;
@@ -370,9 +371,9 @@ impl EntryWriter<'_> {
 }
 
 /// Reads one entry back (see [`EntryWriter`]).
-struct EntryReader<'a, 'b> {
-    r: &'a mut Reader<'b>,
-    millis: u64,
+pub(crate) struct EntryReader<'a, 'b> {
+    pub(crate) r: &'a mut Reader<'b>,
+    pub(crate) millis: u64,
 }
 
 impl EntryReader<'_, '_> {
@@ -424,7 +425,7 @@ impl EntryReader<'_, '_> {
         }
     }
 
-    fn profile(&mut self) -> Result<Profile, SyncError> {
+    pub(crate) fn profile(&mut self) -> Result<Profile, SyncError> {
         let display_name = self.r.str()?;
         let ui_language = self.r.str()?;
         let n = self.r.count()?;
@@ -461,7 +462,7 @@ impl EntryReader<'_, '_> {
         })
     }
 
-    fn goal(&mut self, id: crate::Id) -> Result<Goal, SyncError> {
+    pub(crate) fn goal(&mut self, id: crate::Id) -> Result<Goal, SyncError> {
         let head = self.r.u8()?;
         heads_unused(head, 2)?;
         let field = code(FieldOfAction::from_code(self.r.u16()?))?;
@@ -479,7 +480,7 @@ impl EntryReader<'_, '_> {
         })
     }
 
-    fn step(&mut self, id: crate::Id) -> Result<Step, SyncError> {
+    pub(crate) fn step(&mut self, id: crate::Id) -> Result<Step, SyncError> {
         let head = self.r.u8()?;
         heads_unused(head, 4)?;
         let title = self.title(bit(head, 2), |r| {
@@ -504,7 +505,7 @@ impl EntryReader<'_, '_> {
         })
     }
 
-    fn contact(&mut self, id: crate::Id) -> Result<Contact, SyncError> {
+    pub(crate) fn contact(&mut self, id: crate::Id) -> Result<Contact, SyncError> {
         let head = self.r.u8()?;
         heads_unused(head, 7)?;
         let organisation = self.r.str()?;
@@ -534,7 +535,7 @@ impl EntryReader<'_, '_> {
         })
     }
 
-    fn appointment(&mut self, id: crate::Id) -> Result<Appointment, SyncError> {
+    pub(crate) fn appointment(&mut self, id: crate::Id) -> Result<Appointment, SyncError> {
         let head = self.r.u8()?;
         heads_unused(head, 5)?;
         let date = self.date()?;
