@@ -128,17 +128,14 @@ async fn a_v3_database_upgrades_to_v4_with_every_entry() {
             )
             .await;
         }
-        let consent = Consent {
-            at: Timestamp::from_millis(NOW),
-            until: booklet::Date::from_ymd(2026, 12, 1).expect("a date"),
-            recipient: "Caritas".into(),
-            channel: "offline-qr".into(),
-            counts: [0, 0, 30, 0],
-        };
         put(
             "consents",
             JsValue::from_f64(NOW as f64),
-            serde_json::to_string(&consent).expect("json").into(),
+            // As the versions before binary records stored it: JSON text.
+            json!({ "at": NOW, "until": "2026-12-01", "recipient": "Caritas", "channel": "offline-qr",
+                "counts": [0, 0, 30, 0] })
+            .to_string()
+            .into(),
         )
         .await;
         put("sync", "state".into(), sync_state.to_string().into()).await;
@@ -151,6 +148,13 @@ async fn a_v3_database_upgrades_to_v4_with_every_entry() {
         tx.done().await.expect("commit");
         db.close();
     }
+    let consent = Consent {
+        at: Timestamp::from_millis(NOW),
+        until: booklet::Date::from_ymd(2026, 12, 1).expect("a date"),
+        recipient: "Caritas".into(),
+        channel: "offline-qr".into(),
+        counts: [0, 0, 30, 0],
+    };
     let storage = Storage::open_named(name)
         .await
         .expect("the app opens a v3 database");
@@ -162,7 +166,7 @@ async fn a_v3_database_upgrades_to_v4_with_every_entry() {
     assert!(names.iter().any(|n| n == "links"), "the links store (v4) exists");
     let (read, _) = storage.load().await.expect("load").expect("a booklet");
     assert_eq!(read, booklet);
-    assert_eq!(storage.consents().await.expect("consents").len(), 1);
+    assert_eq!(storage.consents().await.expect("consents"), vec![consent]);
     let sync = storage
         .load_sync()
         .await

@@ -106,22 +106,25 @@ async fn a_v2_database_upgrades_with_every_entry() {
             )
             .await;
         }
-        let consent = Consent {
-            at: Timestamp::from_millis(NOW),
-            until: booklet::Date::from_ymd(2026, 12, 1).expect("a date"),
-            recipient: "VHS".into(),
-            channel: "offline-qr".into(),
-            counts: [0, 0, 2, 0],
-        };
         put(
             "consents",
             JsValue::from_f64(NOW as f64),
-            serde_json::to_string(&consent).expect("json"),
+            // As the versions before binary records stored it: JSON text.
+            json!({ "at": NOW, "until": "2026-12-01", "recipient": "VHS", "channel": "offline-qr",
+                "counts": [0, 0, 2, 0] })
+            .to_string(),
         )
         .await;
         tx.done().await.expect("commit");
         db.close();
     }
+    let consent = Consent {
+        at: Timestamp::from_millis(NOW),
+        until: booklet::Date::from_ymd(2026, 12, 1).expect("a date"),
+        recipient: "VHS".into(),
+        channel: "offline-qr".into(),
+        counts: [0, 0, 2, 0],
+    };
     let storage = Storage::open_named(name)
         .await
         .expect("the app opens a v2 database");
@@ -135,7 +138,7 @@ async fn a_v2_database_upgrades_with_every_entry() {
     assert_eq!(read, booklet);
     assert_eq!(read.contacts.len(), 40);
     assert_eq!(settings.persisted, Some(true));
-    assert_eq!(storage.consents().await.expect("consents").len(), 1);
+    assert_eq!(storage.consents().await.expect("consents"), vec![consent]);
     assert_eq!(
         storage.load_sync().await.expect("readable"),
         None,

@@ -148,7 +148,7 @@ pub enum SyncPut {
 }
 
 /// One entry of the consent log: what was shared, with whom, when, until when. Kept on this device only.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Consent {
     /// When the owner confirmed.
     pub at: booklet::Timestamp,
@@ -161,6 +161,43 @@ pub struct Consent {
     pub channel: String,
     /// Counts of what was shared: goals, steps, contacts, appointments.
     pub counts: [u32; 4],
+}
+
+impl Consent {
+    fn to_object(&self) -> JsValue {
+        let object = Object::new();
+        set(&object, "at", JsValue::from_f64(self.at.millis() as f64));
+        set(&object, "until", self.until.to_string().into());
+        set(&object, "recipient", self.recipient.as_str().into());
+        set(&object, "channel", self.channel.as_str().into());
+        let counts: js_sys::Array = self.counts.iter().map(|&n| JsValue::from(n)).collect();
+        set(&object, "counts", counts.into());
+        object.into()
+    }
+
+    /// Read at every start (Settings shows the log), so without serde_json like the booklet.
+    fn from_object(value: JsValue) -> Result<Self, StorageError> {
+        let object = object(value)?;
+        let text = |name| field(&object, name).as_string().ok_or(StorageError::Corrupt);
+        let at = whole(&field(&object, "at")).ok_or(StorageError::Corrupt)?;
+        let counts = js_sys::Array::from(&field(&object, "counts"));
+        let mut parsed = [0u32; 4];
+        if counts.length() != 4 {
+            return Err(StorageError::Corrupt);
+        }
+        for (slot, n) in parsed.iter_mut().zip(counts.iter()) {
+            *slot = whole(&n)
+                .and_then(|n| u32::try_from(n).ok())
+                .ok_or(StorageError::Corrupt)?;
+        }
+        Ok(Self {
+            at: booklet::Timestamp::from_millis(i64::try_from(at).map_err(|_| StorageError::Corrupt)?),
+            until: text("until")?.parse().map_err(|_| StorageError::Corrupt)?,
+            recipient: text("recipient")?,
+            channel: text("channel")?,
+            counts: parsed,
+        })
+    }
 }
 
 /// One link share made on this device (SHARES.md), with everything needed to update, inspect and revoke it.
@@ -489,7 +526,7 @@ impl Storage {
         let store = tx.store("consents").map_err(StorageError::write)?;
         let key = JsValue::from_f64(consent.at.millis() as f64);
         store
-            .put(&JsValue::from_str(&to_json(consent)?), Some(&key))
+            .put(&consent.to_object(), Some(&key))
             .await
             .map_err(StorageError::write)?;
         tx.done().await.map_err(StorageError::write)?;
@@ -504,13 +541,7 @@ impl Storage {
             .map_err(StorageError::read)?;
         let store = tx.store("consents").map_err(StorageError::read)?;
         let values = store.get_all(None, None).await.map_err(StorageError::read)?;
-        values
-            .into_iter()
-            .map(|v| {
-                let text = v.as_string().ok_or(StorageError::Corrupt)?;
-                serde_json::from_str(&text).map_err(|_| StorageError::Corrupt)
-            })
-            .collect()
+        values.into_iter().map(Consent::from_object).collect()
     }
 
     /// Stores a link share (new or changed), and with it a consent-log entry if given, in one transaction of
@@ -526,7 +557,7 @@ impl Storage {
             let consents = tx.store("consents").map_err(StorageError::write)?;
             let key = JsValue::from_f64(consent.at.millis() as f64);
             consents
-                .put(&JsValue::from_str(&to_json(consent)?), Some(&key))
+                .put(&consent.to_object(), Some(&key))
                 .await
                 .map_err(StorageError::write)?;
         }
