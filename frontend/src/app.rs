@@ -5,6 +5,7 @@ use crate::components::{Banners, BottomNav, LanguageSwitch, SyncIndicator, UndoT
 use crate::hooks::{AllMessages, AppHandle, RepoHandle, SyncHandle};
 use crate::pages::switch;
 use crate::route::Route;
+use crate::router::{Router, use_navigator, use_route};
 use crate::services::links::LinksHandle;
 use crate::services::storage::Settings;
 use crate::services::{locales, repo::Repo, sw};
@@ -14,7 +15,6 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The app.
 #[function_component]
@@ -154,9 +154,9 @@ pub fn App() -> Html {
           <ContextProvider<AllMessages> context={AllMessages(*all_messages)}>
             <ContextProvider<AppHandle> context={handle}>
                 <ContextProvider<Option<LinksHandle>> context={(*links).clone()}>
-                    <BrowserRouter>
+                    <Router>
                         <Frame />
-                    </BrowserRouter>
+                    </Router>
                 </ContextProvider<Option<LinksHandle>>>
             </ContextProvider<AppHandle>>
           </ContextProvider<AllMessages>>
@@ -197,14 +197,12 @@ fn Frame() -> Html {
     {
         let navigator = use_navigator();
         use_effect_with(hash, move |_| {
-            if crate::services::advisor::capture_fragment()
-                && let Some(nav) = navigator
-            {
-                nav.replace(&Route::Link);
+            if crate::services::advisor::capture_fragment() {
+                navigator.replace(&Route::Link);
             }
         });
     }
-    let route = use_route::<Route>();
+    let route = use_route();
     // Pages render only once the stored booklet is loaded: an empty booklet shown meanwhile would look like
     // lost data, and an edit made then would have no storage to go to.
     let page = match app.state.phase {
@@ -222,17 +220,15 @@ fn Frame() -> Html {
             Some(url) => html! {
                 <crate::lazy::LazyPage show={crate::lazy::Show::Viewer(url)} part={crate::lazy::Part::Share} />
             },
-            None => html! { <Switch<Route> render={switch} /> },
+            None => switch(route.clone()),
         },
         // Reading a link share and the advisor's pages keep nothing in IndexedDB: they work without it.
-        Phase::Unavailable(_) if matches!(route, Some(Route::Link | Route::Advisor)) => {
-            html! { <Switch<Route> render={switch} /> }
-        }
+        Phase::Unavailable(_) if matches!(route, Route::Link | Route::Advisor) => switch(route.clone()),
         Phase::Unavailable(_) => html! {},
     };
     // A first start (empty booklet, sync off) offers restoring a backup from another phone.
     let offer_restore = app.state.phase == Phase::Ready
-        && route == Some(Route::Home)
+        && route == Route::Home
         && app.state.sync == SyncStatus::Off
         && app.state.booklet.entry_count() == 0
         && crate::pages::viewer::current_share_url().is_none();

@@ -3,7 +3,7 @@
 //! # Layout
 //! - [`app`]: the root component — state, repository, language, service worker, router and frame.
 //! - [`store`]: [`store::AppState`], [`store::Action`] and the reducer (a plain function, tested natively).
-//! - [`route`]: the URL routes.
+//! - [`route`]: the URL routes; [`router`]: following the address (History API), `Link` and navigation.
 //! - [`hooks`]: `use_t()` (the current [`i18n::Localizer`]) and `use_app()` (state plus intent methods).
 //! - [`pages`]: one component per screen; [`components`]: shared pieces (navigation, language switch, …).
 //! - [`services`]: the only code that touches browser APIs: IndexedDB (`storage`), the command queue
@@ -19,6 +19,7 @@ pub mod hooks;
 pub mod lazy;
 pub mod pages;
 pub mod route;
+pub mod router;
 pub mod services;
 pub mod store;
 

@@ -2,24 +2,23 @@
 
 use crate::hooks::use_t;
 use crate::route::Route;
+use crate::router::{Link, use_route};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Links to the main screens; the current one is marked for screen readers.
 #[function_component]
 pub fn BottomNav() -> Html {
     let t = use_t();
-    let current = use_route::<Route>();
+    let current = use_route();
     let item = |route: Route, label: &str, icon: Html| {
         let active = match (&current, &route) {
-            (Some(Route::Goal { .. }) | Some(Route::AddGoal), Route::Home) => true,
-            (Some(c), r) => c == r,
-            _ => false,
+            (Route::Goal { .. } | Route::AddGoal, Route::Home) => true,
+            (c, r) => c == r,
         };
         html! {
-            <Link<Route> to={route}>
+            <Link to={route}>
                 <span class="nav-item" aria-current={active.then_some("page")}>{ icon }<span>{ t.text(label) }</span></span>
-            </Link<Route>>
+            </Link>
         }
     };
     html! {

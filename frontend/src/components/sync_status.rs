@@ -3,10 +3,10 @@
 
 use crate::hooks::{use_app, use_t};
 use crate::route::Route;
+use crate::router::Link;
 use crate::store::SyncStatus;
 use i18n::{Arg, Localizer};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// A cloud, with a tick, an arrow up, a line through it, or an exclamation mark.
 const ICON_SYNCED: &str = "M7 18h10a4 4 0 000-8 6 6 0 00-11.6 1.5A3.3 3.3 0 007 18zM9.5 13.5l2 2 3.5-3.5";
@@ -61,12 +61,12 @@ pub fn SyncIndicator() -> Html {
         SyncStatus::Error(_) | SyncStatus::Off => ICON_ERROR,
     };
     html! {
-        <Link<Route> to={Route::Settings} classes={classes!("sync-indicator", status.name())}>
+        <Link to={Route::Settings} classes={classes!("sync-indicator", status.name())}>
             <span id="sync-indicator" role="img" aria-label={label.clone()} title={label} data-sync-state={status.name()}>
                 <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"
                      stroke-linejoin="round" stroke-linecap="round"><path d={path} /></svg>
                 if let SyncStatus::Pending(n) = status { <span class="sync-count" aria-hidden="true">{ n }</span> }
             </span>
-        </Link<Route>>
+        </Link>
     }
 }

@@ -4,10 +4,10 @@ use crate::components::label::code_text;
 use crate::hooks::{use_app, use_t};
 use crate::pages::value_of;
 use crate::route::Route;
+use crate::router::use_navigator;
 use crate::services::repo::new_id;
 use booklet::{Command, FieldOfAction, GoalCode, GoalFields, NewStep, StepFields, Text, Title};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The add-goal screen.
 #[function_component]
@@ -38,10 +38,8 @@ pub fn AddGoal() -> Html {
                 _ => Vec::new(),
             };
             let id = new_id();
-            if app.run(Command::AddGoal { id, goal, steps }).is_some()
-                && let Some(nav) = &navigator
-            {
-                nav.push(&Route::Goal { id: id.to_string() });
+            if app.run(Command::AddGoal { id, goal, steps }).is_some() {
+                navigator.push(&Route::Goal { id: id.to_string() });
             }
         })
     };

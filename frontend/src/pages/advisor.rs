@@ -7,11 +7,11 @@ use crate::hooks::use_t;
 use crate::pages::link_viewer::date_of;
 use crate::pages::value_of;
 use crate::route::Route;
+use crate::router::use_navigator;
 use crate::services::advisor::{self, Account, AdvisorError, WorkspaceShare};
 use i18n::Arg;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Where the page stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -171,9 +171,7 @@ fn Workspace(props: &WorkspaceProps) -> Html {
         Callback::from(move |_| {
             if let Some(link) = advisor::kept_link(&id).and_then(|k| k.link()) {
                 advisor::set_current_link_text(&link.to_fragment());
-                if let Some(nav) = &navigator {
-                    nav.push(&Route::Link);
-                }
+                navigator.push(&Route::Link);
             }
         })
     };

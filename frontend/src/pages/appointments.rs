@@ -5,10 +5,10 @@ use crate::hooks::{use_app, use_t};
 use crate::pages::contacts::contact_label;
 use crate::pages::{use_field, value_of};
 use crate::route::Route;
+use crate::router::Link;
 use crate::services::{format, repo::new_id};
 use booklet::{Appointment, AppointmentFields, Command, Date, Id, PurposeCode, Text, Time, Title};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The appointments screen.
 #[function_component]
@@ -49,9 +49,9 @@ pub fn Appointments() -> Html {
                 if let Some(with) = with { <div class="muted"><bdi dir="auto">{ with }</bdi></div> }
                 if let Some(bring) = &a.bring { <p class="small">{ t.text("appointment-bring") }{ ": " }{ free_text(bring) }</p> }
                 <div class="row">
-                    <Link<Route> to={Route::SideBySide { id: id.to_string() }} classes="button secondary">
+                    <Link to={Route::SideBySide { id: id.to_string() }} classes="button secondary">
                         { t.text("action-side-by-side") }
-                    </Link<Route>>
+                    </Link>
                     <span class="grow"></span>
                     <button class="secondary" onclick={edit}>{ t.text("action-edit") }</button>
                     <button class="icon" onclick={delete} aria-label={t.text("action-delete")}>{ "✕" }</button>

@@ -6,12 +6,12 @@ use crate::components::label::{code_text, free_text, title_html, title_text};
 use crate::hooks::{use_app, use_t};
 use crate::pages::{checked, value_of};
 use crate::route::Route;
+use crate::router::{Link, use_navigator};
 use crate::services::{format, repo::new_id};
 use booklet::{
     Author, Command, Date, GoalFields, GoalStatus, Id, StepCode, StepFields, StepState, Text, Title,
 };
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Props: the goal's id from the URL.
 #[derive(Properties, PartialEq)]
@@ -46,7 +46,7 @@ pub fn GoalPage(props: &Props) -> Html {
         return html! {
             <section data-page="goal">
                 <p class="empty">{ t.text("goal-not-found") }</p>
-                <Link<Route> to={Route::Home} classes="button">{ t.text("nav-home") }</Link<Route>>
+                <Link to={Route::Home} classes="button">{ t.text("nav-home") }</Link>
             </section>
         };
     };
@@ -68,9 +68,7 @@ pub fn GoalPage(props: &Props) -> Html {
         let navigator = navigator.clone();
         Callback::from(move |_| {
             app.delete(Command::DeleteGoal { id: goal_id }, "goal-deleted");
-            if let Some(nav) = &navigator {
-                nav.push(&Route::Home);
-            }
+            navigator.push(&Route::Home);
         })
     };
     let steps = goal.steps.iter().enumerate().map(|(index, step)| {
@@ -250,9 +248,9 @@ pub fn GoalPage(props: &Props) -> Html {
     let (done, total) = goal.progress();
     html! {
         <section data-page="goal">
-            <Link<Route> to={Route::Home} classes="button secondary">
+            <Link to={Route::Home} classes="button secondary">
                 <span class="icon-mirror" aria-hidden="true">{ "←" }</span>{ t.text("action-back") }
-            </Link<Route>>
+            </Link>
             <h2>{ title_html(&t, &goal.title) }</h2>
             <p class="row">
                 <span class="badge">{ code_text(&t, &goal.field) }</span>

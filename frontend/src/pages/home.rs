@@ -4,11 +4,11 @@ use crate::components::label::{code_text, title_html, title_text};
 use crate::hooks::{use_app, use_t};
 use crate::lazy::{LazyPage, Part, Show};
 use crate::route::Route;
+use crate::router::Link;
 use crate::services::format;
 use booklet::Command;
 use i18n::Arg;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The home screen.
 #[function_component]
@@ -53,7 +53,7 @@ pub fn Home() -> Html {
         let percent = (done * 100).checked_div(total).unwrap_or(0);
         html! {
             <li key={g.id.to_string()}>
-                <Link<Route> to={Route::Goal { id: g.id.to_string() }} classes="card goal-card">
+                <Link to={Route::Goal { id: g.id.to_string() }} classes="card goal-card">
                     <span class="row">
                         <span class="badge">{ code_text(&t, &g.field) }</span>
                         if g.status != booklet::GoalStatus::Open {
@@ -65,7 +65,7 @@ pub fn Home() -> Html {
                         { t.text_args("goal-progress", &[("done", Arg::from(done)), ("total", Arg::from(total))]) }
                     </span>
                     <span class="progress" role="presentation"><span style={format!("inline-size: {percent}%")}></span></span>
-                </Link<Route>>
+                </Link>
                 <div class="row reorder">
                     <button class="icon" disabled={index == 0} onclick={mover(index.saturating_sub(1))}
                         aria-label={t.text_args("action-move-up", &[("title", name.clone().into())])}>{ "↑" }</button>
@@ -86,7 +86,7 @@ pub fn Home() -> Html {
             { next.unwrap_or_else(|| html! { <p class="empty">{ t.text("home-no-appointment") }</p> }) }
             <div class="row">
                 <h2 class="grow">{ t.text("home-goals") }</h2>
-                <Link<Route> to={Route::AddGoal} classes="button">{ t.text("action-add-goal") }</Link<Route>>
+                <Link to={Route::AddGoal} classes="button">{ t.text("action-add-goal") }</Link>
             </div>
             if booklet.goals.is_empty() {
                 <p class="empty">{ t.text("home-no-goals") }</p>
@@ -95,14 +95,14 @@ pub fn Home() -> Html {
             }
             <h2>{ t.text("home-quick-add") }</h2>
             <div class="row">
-                <Link<Route> to={Route::AddGoal} classes="button secondary">{ t.text("action-add-goal") }</Link<Route>>
-                <Link<Route> to={Route::Appointments} classes="button secondary">{ t.text("action-add-appointment") }</Link<Route>>
-                <Link<Route> to={Route::Contacts} classes="button secondary">{ t.text("action-add-contact") }</Link<Route>>
+                <Link to={Route::AddGoal} classes="button secondary">{ t.text("action-add-goal") }</Link>
+                <Link to={Route::Appointments} classes="button secondary">{ t.text("action-add-appointment") }</Link>
+                <Link to={Route::Contacts} classes="button secondary">{ t.text("action-add-contact") }</Link>
             </div>
             <h2>{ t.text("action-share") }</h2>
             <div class="row">
-                <Link<Route> to={Route::Share} classes="button">{ t.text("action-share") }</Link<Route>>
-                <Link<Route> to={Route::Scan} classes="button secondary">{ t.text("action-scan") }</Link<Route>>
+                <Link to={Route::Share} classes="button">{ t.text("action-share") }</Link>
+                <Link to={Route::Scan} classes="button secondary">{ t.text("action-scan") }</Link>
             </div>
         </section>
     }

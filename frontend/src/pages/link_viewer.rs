@@ -11,6 +11,7 @@ use crate::hooks::use_t;
 use crate::pages::value_of;
 use crate::pages::viewer;
 use crate::route::Route;
+use crate::router::{Link, use_navigator};
 use crate::services::advisor::{self, Account, AdvisorError, KeptLink, Opened};
 use crate::services::{format, locales};
 use booklet::codec::Share;
@@ -20,7 +21,6 @@ use i18n::{Arg, Localizer};
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Where opening the link stands; [`Status::name`] is `#link-status`'s `data-link-state`.
 #[derive(Clone, Debug, PartialEq)]
@@ -187,9 +187,7 @@ fn LinkViewer(props: &Props) -> Html {
         let navigator = navigator.clone();
         Callback::from(move |_| {
             advisor::clear_current_link();
-            if let Some(nav) = &navigator {
-                nav.push(&Route::Home);
-            }
+            navigator.push(&Route::Home);
         })
     };
     let remember = {
@@ -293,7 +291,7 @@ fn LinkViewer(props: &Props) -> Html {
             <div class="form-actions no-print">
                 <button class="secondary" onclick={close}>{ t.text("action-close-share") }</button>
                 if account.is_none() {
-                    <Link<Route> to={Route::Advisor} classes="button secondary">{ t.text("link-view-advisor-login") }</Link<Route>>
+                    <Link to={Route::Advisor} classes="button secondary">{ t.text("link-view-advisor-login") }</Link>
                 }
             </div>
         </section>

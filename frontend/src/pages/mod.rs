@@ -22,8 +22,8 @@ pub mod viewer;
 use crate::hooks::use_t;
 use crate::lazy::{LazyPage, Part, Show};
 use crate::route::Route;
+use crate::router::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Renders the page for a route: Home here, every other page from its lazily loaded part.
 pub fn switch(route: Route) -> Html {
@@ -94,7 +94,7 @@ fn NotFound() -> Html {
     html! {
         <section data-page="not-found">
             <h2>{ t.text("not-found-title") }</h2>
-            <Link<Route> to={Route::Home} classes="button">{ t.text("nav-home") }</Link<Route>>
+            <Link to={Route::Home} classes="button">{ t.text("nav-home") }</Link>
         </section>
     }
 }

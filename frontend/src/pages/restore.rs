@@ -5,6 +5,7 @@
 use crate::hooks::{use_app, use_t};
 use crate::pages::value_of;
 use crate::route::Route;
+use crate::router::Link;
 use crate::services::scan;
 use crate::services::sync::SyncError;
 use crate::store::SyncStatus;
@@ -13,7 +14,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Reads a typed code or a scanned `BHR1:` text.
 pub fn read_code(text: &str) -> Result<RecoverySecret, CryptoError> {
@@ -168,7 +168,7 @@ pub fn RestorePage() -> Html {
                 Outcome::Done => html! {
                     <div class="banner" role="status" id="restore-status" data-restore="done">
                         <span class="grow">{ t.text("restore-done") }</span>
-                        <Link<Route> to={Route::Home} classes="button">{ t.text("nav-home") }</Link<Route>>
+                        <Link to={Route::Home} classes="button">{ t.text("nav-home") }</Link>
                     </div>
                 },
                 Outcome::Problem(e) => html! {
@@ -210,9 +210,9 @@ pub fn RestoreHint() -> Html {
     html! {
         <div class="card restore-hint">
             <p>{ t.text("restore-hint") }</p>
-            <Link<Route> to={Route::Restore} classes="button secondary">
+            <Link to={Route::Restore} classes="button secondary">
                 <span id="restore-link">{ t.text("sync-action-restore") }</span>
-            </Link<Route>>
+            </Link>
         </div>
     }
 }

@@ -3,6 +3,7 @@
 use crate::components::LanguageSwitch;
 use crate::hooks::{use_app, use_t};
 use crate::route::Route;
+use crate::router::Link;
 use crate::services::{files, format, repo};
 use crate::store::Action;
 use booklet::Booklet;
@@ -10,7 +11,6 @@ use i18n::Arg;
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The settings screen.
 #[function_component]
@@ -182,9 +182,9 @@ pub fn SettingsPage() -> Html {
             <div class="card">
                 <h3>{ t.text("link-list-title") }</h3>
                 <p>{ t.text("link-list-explain") }</p>
-                <Link<Route> to={Route::Links} classes="button secondary">
+                <Link to={Route::Links} classes="button secondary">
                     <span id="settings-links">{ t.text("link-list-open") }</span>
-                </Link<Route>>
+                </Link>
             </div>
 
             <div class="card">
@@ -229,7 +229,7 @@ pub fn SettingsPage() -> Html {
 
             <div class="card no-print">
                 <h3>{ t.text("print-title") }</h3>
-                <Link<Route> to={Route::Print} classes="button secondary">{ t.text("action-print") }</Link<Route>>
+                <Link to={Route::Print} classes="button secondary">{ t.text("action-print") }</Link>
             </div>
         </section>
     }

@@ -5,13 +5,13 @@
 use crate::components::label::{Labelled, code_text, free_text};
 use crate::hooks::{use_app, use_t};
 use crate::route::Route;
+use crate::router::Link;
 use crate::services::{format, locales};
 use booklet::{Appointment, Id, StepState, Title};
 use i18n::{Arg, Localizer};
 use std::collections::HashSet;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Props: the appointment's id from the URL.
 #[derive(Properties, PartialEq)]
@@ -129,9 +129,9 @@ pub fn SideBySide(props: &Props) -> Html {
 
     html! {
         <section data-page="side-by-side">
-            <Link<Route> to={Route::Appointments} classes="button secondary">
+            <Link to={Route::Appointments} classes="button secondary">
                 <span class="icon-mirror" aria-hidden="true">{ "←" }</span>{ t.text("action-back") }
-            </Link<Route>>
+            </Link>
             <h2>{ t.text("side-by-side-title") }</h2>
             <label for="second-language">{ t.text("side-by-side-second-language") }</label>
             <select id="second-language" onchange={pick_language}>

@@ -6,12 +6,12 @@ use crate::components::SyncStatusLine;
 use crate::hooks::{use_app, use_t};
 use crate::pages::copy_text;
 use crate::route::Route;
+use crate::router::Link;
 use crate::services::qr;
 use crate::services::sync::SyncError;
 use crate::store::SyncStatus;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Where the section stands.
 #[derive(Clone, PartialEq)]
@@ -171,9 +171,9 @@ pub fn SyncSection() -> Html {
                 }
                 <div class="form-actions">
                     <button id="sync-turn-on" onclick={goto(Step::Intro)}>{ t.text("sync-action-turn-on") }</button>
-                    <Link<Route> to={Route::Restore} classes="button secondary">
+                    <Link to={Route::Restore} classes="button secondary">
                         <span id="sync-restore-link">{ t.text("sync-action-restore") }</span>
-                    </Link<Route>>
+                    </Link>
                 </div>
             </>
         },
