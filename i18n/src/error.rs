@@ -29,6 +29,14 @@ pub enum I18nError {
         /// The parser's description.
         detail: String,
     },
+    /// A compiled locale file (see [`compile`](crate::compile)) that cannot be read: cut off, or not one.
+    #[error("compiled locale file {file} of {tag} is damaged")]
+    Damaged {
+        /// The locale's tag.
+        tag: String,
+        /// Which of the files given (0 for the first).
+        file: usize,
+    },
     /// A message or term id is defined twice in one locale; the first definition wins.
     #[error("{tag}/{file} defines {id:?} again")]
     Duplicate {

@@ -286,11 +286,11 @@ fn every_message_formats_without_errors() {
             for (part, vars) in shape {
                 // Numbers exercise plural selectors across categories; a string exercises the rest.
                 let samples = [
-                    Arg::Num(0.0),
-                    Arg::Num(1.0),
-                    Arg::Num(2.0),
-                    Arg::Num(5.0),
-                    Arg::Num(11.0),
+                    Arg::Num(0),
+                    Arg::Num(1),
+                    Arg::Num(2),
+                    Arg::Num(5),
+                    Arg::Num(11),
                     "Ana".into(),
                 ];
                 for sample in samples {

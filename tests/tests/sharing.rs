@@ -187,7 +187,7 @@ async fn a_shared_qr_shows_exactly_the_chosen_entries_in_the_readers_language() 
             .into_iter()
             .map(|(k, v)| match v {
                 booklet::Arg::Str(s) => (k, i18n::Arg::Str(s)),
-                booklet::Arg::Num(n) => (k, i18n::Arg::Num(n as f64)),
+                booklet::Arg::Num(n) => (k, i18n::Arg::Num(n)),
             })
             .collect();
         let label = de.text_args(step.message_id(), &args);

@@ -28,7 +28,7 @@ const COMPRESSIBLE: &[&str] = &[
     "webmanifest",
     "svg",
     "txt",
-    "ftl",
+    "ftlc",
 ];
 
 /// Builds the release app and assembles `dist/`.
@@ -176,9 +176,10 @@ struct LocaleUrls {
     more: std::collections::BTreeMap<String, String>,
 }
 
-/// Writes each locale's Fluent files, joined in two (see [`FIRST_LOAD_FTL`]), as
-/// `locales/<tag>-<hash>.ftl` and `locales/<tag>-more-<hash>.ftl`. The app fetches only the language it
-/// shows, so adding a language costs nobody else a byte.
+/// Writes each locale's Fluent files, compiled (`i18n::compile`: parsed here, so the app needs no parser) in
+/// two (see [`FIRST_LOAD_FTL`]), as `locales/<tag>-<hash>.ftlc` and `locales/<tag>-more-<hash>.ftlc`. The
+/// app fetches only the language it shows, so adding a language costs nobody else a byte. A syntax error or
+/// a duplicate id fails the build.
 fn write_locales(root: &Path, dist: &Path) -> Result<LocaleUrls> {
     let out = dist.join("locales");
     fs::create_dir_all(&out)?;
@@ -203,48 +204,37 @@ fn write_locales(root: &Path, dist: &Path) -> Result<LocaleUrls> {
             .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
             .collect();
         files.sort();
-        let (mut first, mut more) = (String::new(), String::new());
+        let (mut first, mut more) = (Vec::new(), Vec::new());
         for file in files {
-            let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-            let text = if FIRST_LOAD_FTL.contains(&name) {
-                &mut first
+            let name = file
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_owned();
+            let text = fs::read_to_string(&file)?;
+            if FIRST_LOAD_FTL.contains(&name.as_str()) {
+                first.push((name, text));
             } else {
-                &mut more
-            };
-            text.push_str(&strip_ftl_comments(&fs::read_to_string(&file)?));
+                more.push((name, text));
+            }
         }
         if first.is_empty() {
             continue;
         }
-        let name = write_hashed(&out, &tag, ".ftl", first.as_bytes())?;
-        urls.first.insert(tag.clone(), format!("/locales/{name}"));
-        let name = write_hashed(&out, &format!("{tag}-more"), ".ftl", more.as_bytes())?;
-        urls.more.insert(tag, format!("/locales/{name}"));
+        for (files, stem, urls) in [
+            (&first, tag.clone(), &mut urls.first),
+            (&more, format!("{tag}-more"), &mut urls.more),
+        ] {
+            let files: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+            let compiled = i18n::compile(&tag, &files).map_err(|errors| {
+                let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                anyhow::anyhow!("locale {tag} does not compile:\n  {}", list.join("\n  "))
+            })?;
+            let name = write_hashed(&out, &stem, ".ftlc", &compiled)?;
+            urls.insert(tag.clone(), format!("/locales/{name}"));
+        }
     }
     Ok(urls)
-}
-
-/// The Fluent text without comment lines and the blank lines between entries: they are for translators, and
-/// the file is on every reader's first load. A comment starts with `#` at the start of a line; a message's
-/// continuation lines are indented, so they are never taken for one, and a blank line before an indented one
-/// (a paragraph break inside a message) is kept.
-fn strip_ftl_comments(text: &str) -> String {
-    let lines: Vec<&str> = text.lines().collect();
-    let mut out = String::with_capacity(text.len());
-    for (i, line) in lines.iter().enumerate() {
-        if line.starts_with('#') {
-            continue;
-        }
-        if line.trim().is_empty() {
-            let next = lines[i + 1..].iter().find(|l| !l.trim().is_empty());
-            if !next.is_some_and(|l| l.starts_with([' ', '\t'])) {
-                continue;
-            }
-        }
-        out.push_str(line);
-        out.push('\n');
-    }
-    out
 }
 
 /// Stands for the app glue's hashed name in the split loader until that name is known.
@@ -404,18 +394,4 @@ pub fn gzip_bytes(bytes: &[u8]) -> Result<Vec<u8>> {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(bytes)?;
     Ok(encoder.finish()?)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::strip_ftl_comments;
-
-    #[test]
-    fn comments_and_blank_lines_between_entries_go_paragraphs_stay() {
-        let text = "### File\n\n## Group\n# About a\na = A\n\nb =\n    One.\n\n    Two.\n    .attr = X\n\n# c\nc = { $n ->\n    [one] one #1\n   *[other] many\n}\n";
-        assert_eq!(
-            strip_ftl_comments(text),
-            "a = A\nb =\n    One.\n\n    Two.\n    .attr = X\nc = { $n ->\n    [one] one #1\n   *[other] many\n}\n"
-        );
-    }
 }

@@ -46,7 +46,7 @@ impl Labelled for booklet::StepCode {
 pub fn to_arg(arg: booklet::Arg) -> Arg {
     match arg {
         booklet::Arg::Str(s) => Arg::Str(s),
-        booklet::Arg::Num(n) => Arg::Num(n as f64),
+        booklet::Arg::Num(n) => Arg::Num(n),
     }
 }
 

@@ -199,9 +199,7 @@ fn LinkViewer(props: &Props) -> Html {
     let message = match &*status {
         Status::Loading => t.text("link-view-loading"),
         Status::Pin { wrong: None } => t.text("link-view-pin-required"),
-        Status::Pin { wrong: Some(n) } => {
-            t.text_args("link-view-wrong-pin", &[("count", Arg::Num(f64::from(*n)))])
-        }
+        Status::Pin { wrong: Some(n) } => t.text_args("link-view-wrong-pin", &[("count", Arg::from(*n))]),
         Status::Open(opened) => {
             let mut parts = Vec::new();
             if let Some(ms) = opened.expires_at {
@@ -248,8 +246,8 @@ fn LinkViewer(props: &Props) -> Html {
                 <p class="muted small" id="link-pin-hint">{ t.text("link-view-pin-hint") }</p>
                 if let Some(id) = *pin_problem {
                     <p class="banner error" role="alert">{ t.text_args(id, &[
-                        ("min", Arg::Num(link::MIN_PIN_LEN as f64)),
-                        ("max", Arg::Num(link::MAX_PIN_LEN as f64)),
+                        ("min", Arg::from(link::MIN_PIN_LEN)),
+                        ("max", Arg::from(link::MAX_PIN_LEN)),
                     ]) }</p>
                 }
                 <div class="form-actions">

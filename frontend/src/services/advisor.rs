@@ -123,7 +123,7 @@ impl AdvisorError {
     pub fn args(&self) -> Vec<(&'static str, i18n::Arg)> {
         match self {
             AdvisorError::PinRequired { remaining } | AdvisorError::WrongPin { remaining } => {
-                vec![("count", i18n::Arg::Num(f64::from(*remaining)))]
+                vec![("count", i18n::Arg::from(*remaining))]
             }
             _ => Vec::new(),
         }

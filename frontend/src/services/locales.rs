@@ -1,7 +1,8 @@
 //! The UI languages: which ones this build ships, and fetching one on demand.
 //!
-//! The build writes every locale's Fluent text to two content-hashed files and lists them in `index.html`
-//! (`<script id="locales" type="application/json">{"de": "/locales/de-….ftl", …}</script>`, and the same
+//! The build compiles every locale's Fluent files (`i18n::compile`: parsed at build time, so the app carries
+//! no Fluent parser) into two content-hashed files and lists them in `index.html`
+//! (`<script id="locales" type="application/json">{"de": "/locales/de-….ftlc", …}</script>`, and the same
 //! under `locales-more`): the first holds what the first screen says, the second the messages of the lazily
 //! loaded screens (sync, link shares, the advisor), fetched after the first render. The app fetches only the
 //! language it shows; the service worker precaches all of them, so every language works offline.
@@ -52,12 +53,12 @@ fn read_map(id: &str) -> std::collections::HashMap<String, String> {
         .collect()
 }
 
-/// Fetches and parses the first file of one locale (what the first screen says). `None` when it cannot be
-/// fetched (offline on a first visit, say).
+/// Fetches and reads the first file of one locale (what the first screen says). `None` when it cannot be
+/// fetched (offline on a first visit, say) or is damaged.
 pub async fn load(tag: &str) -> Option<Localizer> {
     let url = available().into_iter().find(|(info, _)| info.tag == tag)?.1;
-    let text = fetch_text(&url).await?;
-    checked(Localizer::from_ftl(tag, &url, &text).ok()?)
+    let bytes = fetch_bytes(&url).await?;
+    checked(Localizer::from_compiled(tag, &[&bytes]))
 }
 
 /// Fetches both of a language's files and builds its complete localizer, the one lazily loaded screens need.
@@ -65,24 +66,19 @@ pub async fn load(tag: &str) -> Option<Localizer> {
 pub async fn load_complete(tag: &str) -> Option<Localizer> {
     let first = available().into_iter().find(|(info, _)| info.tag == tag)?.1;
     let more = MORE.with(|m| m.get(tag).cloned())?;
-    let first_text = fetch_text(&first).await?;
-    let more_text = fetch_text(&more).await?;
-    let files = [
-        (first.as_str(), first_text.as_str()),
-        (more.as_str(), more_text.as_str()),
-    ];
-    checked(Localizer::from_ftl_files(tag, &files).ok()?)
+    let first = fetch_bytes(&first).await?;
+    let more = fetch_bytes(&more).await?;
+    checked(Localizer::from_compiled(tag, &[&first, &more]))
 }
 
-/// Reports a localizer's syntax errors in the console (the parity tests keep them at none).
-fn checked(localizer: Localizer) -> Option<Localizer> {
-    for error in localizer.load_errors() {
-        web_sys::console::warn_1(&format!("{error}").into());
-    }
-    Some(localizer)
+/// Reports a file that could not be read in the console (the build writes only files that read back).
+fn checked(localizer: Result<Localizer, i18n::I18nError>) -> Option<Localizer> {
+    localizer
+        .map_err(|error| web_sys::console::warn_1(&format!("{error}").into()))
+        .ok()
 }
 
-async fn fetch_text(url: &str) -> Option<String> {
+async fn fetch_bytes(url: &str) -> Option<Vec<u8>> {
     let window = web_sys::window()?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await
@@ -92,5 +88,6 @@ async fn fetch_text(url: &str) -> Option<String> {
     if !response.ok() {
         return None;
     }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -165,7 +165,7 @@ async fn transfer_sizes(server: &TestServer, report: &mut Report) -> Result<()> 
     let mut files: Vec<String> = std::fs::read_dir(dist.join("locales"))?
         .filter_map(|e| e.ok())
         .filter_map(|e| e.file_name().to_str().map(str::to_owned))
-        .filter(|n| n.ends_with(".ftl"))
+        .filter(|n| n.ends_with(".ftlc"))
         .collect();
     files.sort();
     let mut by_tag: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
