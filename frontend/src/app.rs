@@ -117,6 +117,11 @@ pub fn App() -> Html {
         use_effect_with(state.phase != Phase::Loading, move |settled| {
             if *settled {
                 want_all.set(true);
+                // The code that changes the booklet, so that the first tap finds it here; a command run
+                // before it arrives waits in the repository's queue (`services::repo`).
+                wasm_bindgen_futures::spawn_local(async {
+                    let _ = crate::lazy::write_part().await;
+                });
                 // The service worker's precache (the whole build, every language) downloads from here on.
                 sw::register(move || dispatcher.dispatch(Action::UpdateReady));
             }

@@ -27,6 +27,9 @@ pub enum StorageError {
     /// The stored booklet failed the domain's checks; carries the domain's message id.
     #[error("the stored booklet is invalid: {0}")]
     Invalid(&'static str),
+    /// The code that writes could not be fetched (a first visit that went offline): nothing was written.
+    #[error("the code that writes the booklet could not be loaded")]
+    Unloaded,
 }
 
 impl StorageError {
@@ -39,6 +42,7 @@ impl StorageError {
             StorageError::Write { quota: true } => "storage-error-quota",
             StorageError::Write { quota: false } => "storage-error-write",
             StorageError::Corrupt | StorageError::Invalid(_) => "storage-error-corrupt",
+            StorageError::Unloaded => "part-load-failed",
         }
     }
 

@@ -16,9 +16,11 @@ use crate::hooks::{AllMessages, SyncHandle, use_t};
 use crate::route::Route;
 use crate::services::links::LinksHandle;
 use crate::services::repo::{Recorder, Repo};
-use crate::services::storage::SyncData;
+use crate::services::storage::{Storage, SyncData, SyncPut};
 use crate::services::sync::SyncError;
 use crate::store::Action;
+use booklet::{Applied, Booklet, Command, CommandError, Context};
+use futures::future::LocalBoxFuture;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
@@ -131,6 +133,38 @@ pub struct SyncApi {
     pub start: fn(Rc<Repo>, Callback<Action>) -> SyncHandle,
 }
 
+/// Changing the booklet: applying commands and writing them. Home shows the booklet without it; the first
+/// change waits for it (`services::repo` queues a command run before it is here).
+pub struct WriteApi {
+    /// Applies a command ([`booklet::apply`]).
+    pub apply: fn(&Booklet, Command, &Context) -> Result<Applied, CommandError>,
+    /// Writes the difference between two booklets, with sync's values, in one transaction
+    /// ([`Storage::save_with_sync`]).
+    pub save: Save,
+}
+
+/// See [`WriteApi::save`].
+pub type Save = for<'a> fn(
+    &'a Storage,
+    Option<&'a Booklet>,
+    &'a Booklet,
+    &'a [SyncPut],
+) -> LocalBoxFuture<'a, Result<(), StorageError>>;
+
+static WRITE: WriteApi = WriteApi {
+    apply: booklet::apply,
+    save: save_with_sync,
+};
+
+fn save_with_sync<'a>(
+    storage: &'a Storage,
+    old: Option<&'a Booklet>,
+    new: &'a Booklet,
+    sync: &'a [SyncPut],
+) -> LocalBoxFuture<'a, Result<(), StorageError>> {
+    Box::pin(storage.save_with_sync(old, new, sync))
+}
+
 static LINKS: LinksApi = LinksApi {
     render: crate::pages::render_inbox,
     start: |repo, notify| LinksHandle(crate::services::links::Links::start(repo, notify)),
@@ -173,6 +207,12 @@ split_point! {
 }
 
 split_point! {
+    write: fn write_split() -> Result<&'static WriteApi, LoadError> {
+        Ok(&WRITE)
+    }
+}
+
+split_point! {
     /// Reads (migrating forward) a booklet stored as JSON records by an older version, see
     /// [`booklet::load_json_records`].
     migrate: pub fn migrate_json(schema: u32, profile: String, sections: [Vec<String>; 3]) -> Result<booklet::Booklet, StorageError> {
@@ -184,6 +224,22 @@ split_point! {
 
 thread_local! {
     static RENDER: Cell<[Option<Render>; Part::COUNT]> = const { Cell::new([None; Part::COUNT]) };
+    static WRITER: Cell<Option<&'static WriteApi>> = const { Cell::new(None) };
+}
+
+/// The part that changes the booklet, if it has been loaded.
+pub fn writer() -> Option<&'static WriteApi> {
+    WRITER.with(Cell::get)
+}
+
+/// The part that changes the booklet (loaded on the first call).
+pub async fn write_part() -> Result<&'static WriteApi, LoadError> {
+    if let Some(write) = writer() {
+        return Ok(write);
+    }
+    let write = write_split().await?;
+    WRITER.with(|w| w.set(Some(write)));
+    Ok(write)
 }
 
 /// The part's renderer if it has been loaded.
@@ -201,11 +257,13 @@ pub async fn sync_part() -> Result<&'static SyncApi, LoadError> {
     sync_split().await
 }
 
-/// Loads a part (once; later calls return at once) and returns its renderer.
+/// Loads a part (once; later calls return at once) and returns its renderer. The part that changes the
+/// booklet comes with it: every lazily loaded screen can change something.
 pub async fn load(part: Part) -> Result<Render, LoadError> {
     if let Some(render) = loaded(part) {
         return Ok(render);
     }
+    write_part().await?;
     let render = match part {
         Part::Booklet => booklet_part().await?,
         Part::Share => share_part().await?,

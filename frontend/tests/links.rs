@@ -333,6 +333,9 @@ async fn a_link_share_lives_from_creation_to_revocation() {
         let _ = sender.unbounded_send(a);
     });
     let (repo, _, _, _) = Repo::open(notify.clone(), "de").await.expect("storage opens");
+    // Commands apply as they run once the part that applies them is loaded (the app loads it after the
+    // first screen; `write_queue.rs` tests the time before).
+    frontend::lazy::write_part().await.expect("the write part loads");
     let links: Rc<Links> = Links::start(repo.clone(), notify);
     let goal = GoalFields::from_code(GoalCode::all().next().expect("a goal"));
     repo.run(Command::AddGoal {

@@ -256,6 +256,9 @@ async fn the_repository_stores_each_commands_operations_with_its_write() {
         yew::Callback::from(move |action| seen.borrow_mut().push(action))
     };
     let (repo, _, _, _) = Repo::open(notify.clone(), "de").await.expect("opens");
+    // Commands apply as they run once the part that applies them is loaded (the app loads it after the
+    // first screen; `write_queue.rs` tests the time before).
+    frontend::lazy::write_part().await.expect("the write part loads");
     repo.start_sync(Core::new(RecoverySecret([3; 16]), [4; 8]), NOW as u64)
         .await
         .expect("sync on");

@@ -2,6 +2,10 @@
 //! booklet (pure, from the `booklet` crate), queues the write, and writes strictly in order, one
 //! IndexedDB transaction per command. The UI learns of each commit through [`Action::Saved`].
 //!
+//! The code that applies commands and writes them is a lazily loaded part (`crate::lazy::write_part`), which
+//! the app fetches right after the first screen. A command run before it is there (a tap on the first screen)
+//! waits in the queue and is applied in its turn; later commands queue behind it, so order is kept.
+//!
 //! While backup and sync is on, each command is also recorded into the sync replica when it runs, and the
 //! outbox is written in the command's own transaction; merges of other devices' changes go through the same
 //! queue, so a command run meanwhile builds on the merged booklet.
@@ -16,11 +20,17 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 use yew::Callback;
 
-/// A queued write: the booklet before and after one command, or a merge with other devices' changes.
-struct Job {
-    old: Rc<Booklet>,
-    new: Rc<Booklet>,
-    merge: bool,
+/// A queued write.
+enum Job {
+    /// The booklet before and after one command, or a merge with other devices' changes.
+    Write {
+        old: Rc<Booklet>,
+        new: Rc<Booklet>,
+        merge: bool,
+    },
+    /// A command run before the code that applies it was loaded: applied when its turn comes. Boxed: a
+    /// command can carry a whole goal.
+    Command { command: Box<Command>, ctx: Context },
 }
 
 /// Owns the storage connection and the latest booklet.
@@ -39,21 +49,17 @@ pub struct Repo {
 }
 
 impl Repo {
-    /// Opens storage and reads the booklet. A new database starts with an empty booklet, saved at once so
-    /// that the schema version is recorded.
+    /// Opens storage and reads the booklet. A new database starts with an empty booklet, stored with the
+    /// first change (storage then writes every record, the schema version with them).
     pub async fn open(
         notify: Callback<Action>,
         language: &str,
     ) -> Result<(Rc<Repo>, Rc<Booklet>, Settings, Vec<Consent>), StorageError> {
         let storage = Storage::open().await?;
-        let (booklet, settings) = match storage.load().await? {
-            Some(found) => found,
-            None => {
-                let fresh = Booklet::new(language);
-                storage.save(None, &fresh).await?;
-                (fresh, Settings::default())
-            }
-        };
+        let (booklet, settings) = storage
+            .load()
+            .await?
+            .unwrap_or_else(|| (Booklet::new(language), Settings::default()));
         let consents = storage.consents().await?;
         let sync = open_sync(&storage, &booklet).await;
         let booklet = Rc::new(booklet);
@@ -70,7 +76,8 @@ impl Repo {
         Ok((repo, booklet, settings, consents))
     }
 
-    /// The latest booklet, including commands whose writes are still queued.
+    /// The latest booklet, including commands whose writes are still queued (but not commands waiting for
+    /// the code that applies them).
     pub fn latest(&self) -> Rc<Booklet> {
         self.latest.borrow().clone()
     }
@@ -86,13 +93,30 @@ impl Repo {
 
     /// Applies a command in a given context (an advisor's accepted proposal records the advisor as author)
     /// through the same path as the owner's own commands: stored, recorded for sync, undoable.
+    ///
+    /// Before the part that applies commands is loaded, the command is queued as it is and `Ok(None)`
+    /// returned; a refusal is then reported through [`Action::Rejected`] when its turn comes.
     pub fn run_in(self: &Rc<Self>, command: Command, ctx: &Context) -> Result<Option<Removed>, CommandError> {
+        let waiting = self
+            .queue
+            .borrow()
+            .iter()
+            .any(|job| matches!(job, Job::Command { .. }));
+        let Some(write) = crate::lazy::writer().filter(|_| !waiting) else {
+            self.queue.borrow_mut().push_back(Job::Command {
+                command: Box::new(command),
+                ctx: ctx.clone(),
+            });
+            self.notify.emit(Action::Queued);
+            self.kick();
+            return Ok(None);
+        };
         let old = self.latest();
-        let applied = booklet::apply(&old, command, ctx)?;
+        let applied = (write.apply)(&old, command, ctx)?;
         let new = Rc::new(applied.booklet);
         *self.latest.borrow_mut() = new.clone();
         self.record(&new);
-        self.queue.borrow_mut().push_back(Job {
+        self.queue.borrow_mut().push_back(Job::Write {
             old,
             new,
             merge: false,
@@ -112,7 +136,10 @@ impl Repo {
             .as_ref()
             .map(|r| r.outbox_put())
             .unwrap_or_default();
-        self.storage.save_with_sync(None, &booklet, &outbox).await?;
+        let write = crate::lazy::write_part()
+            .await
+            .map_err(|_| StorageError::Unloaded)?;
+        (write.save)(&self.storage, None, &booklet, &outbox).await?;
         let booklet = Rc::new(booklet);
         *self.latest.borrow_mut() = booklet.clone();
         self.committed(&booklet);
@@ -197,6 +224,9 @@ impl Repo {
     /// queue, so commands run meanwhile build on it, and waits until it is stored. The replica checkpoint
     /// goes into the same transaction.
     pub async fn merge_from_sync(self: &Rc<Self>) -> Result<(), StorageError> {
+        // Commands still waiting to be applied come first: the merge is computed from the replica, which
+        // records them only once they are applied.
+        self.drain().await;
         let Some(merged) = self.with_sync(|core| core.map(Core::booklet)) else {
             return Ok(());
         };
@@ -207,7 +237,7 @@ impl Repo {
         }
         let new = Rc::new(merged);
         *self.latest.borrow_mut() = new.clone();
-        self.queue.borrow_mut().push_back(Job {
+        self.queue.borrow_mut().push_back(Job::Write {
             old,
             new,
             merge: true,
@@ -270,42 +300,83 @@ impl Repo {
 
     async fn write_all(self: &Rc<Self>) {
         loop {
+            if self.queue.borrow().is_empty() {
+                return;
+            }
+            // Loaded before the next job is taken, so that a waiting command is applied and its write
+            // queued without a pause in which another command could overtake it.
+            let write = crate::lazy::write_part().await;
             let Some(job) = self.queue.borrow_mut().pop_front() else {
                 return;
+            };
+            let write = match write {
+                Ok(write) => write,
+                Err(_) => {
+                    let old = match job {
+                        Job::Write { old, .. } => old,
+                        Job::Command { .. } => self.latest(),
+                    };
+                    self.failed(StorageError::Unloaded, old).await;
+                    return;
+                }
+            };
+            let (old, new, merge) = match job {
+                Job::Write { old, new, merge } => (old, new, merge),
+                Job::Command { command, ctx } => {
+                    let old = self.latest();
+                    match (write.apply)(&old, *command, &ctx) {
+                        Ok(applied) => {
+                            let new = Rc::new(applied.booklet);
+                            *self.latest.borrow_mut() = new.clone();
+                            self.record(&new);
+                            (old, new, false)
+                        }
+                        Err(e) => {
+                            // Nothing changed; this ends the queued write all the same.
+                            self.notify.emit(Action::Rejected(e.message_id()));
+                            self.notify.emit(Action::Saved(old));
+                            continue;
+                        }
+                    }
+                }
             };
             // The sync values are taken now, not when the command ran: the latest outbox (or checkpoint) is
             // always right, and transactions commit in the order they are created.
             let puts = match self.sync.borrow().as_deref() {
-                Some(recorder) if job.merge => recorder.checkpoint(),
+                Some(recorder) if merge => recorder.checkpoint(),
                 Some(recorder) => recorder.outbox_put(),
                 None => Vec::new(),
             };
-            let saved = self.storage.save_with_sync(Some(&job.old), &job.new, &puts).await;
+            let saved = (write.save)(&self.storage, Some(&old), &new, &puts).await;
             if saved.is_ok() {
-                self.committed(&job.new);
+                self.committed(&new);
             }
             match saved {
-                Ok(()) if job.merge => self.notify.emit(Action::SyncMerged(job.new)),
-                Ok(()) => self.notify.emit(Action::Saved(job.new)),
+                Ok(()) if merge => self.notify.emit(Action::SyncMerged(new)),
+                Ok(()) => self.notify.emit(Action::Saved(new)),
                 Err(error) => {
-                    // Later jobs were computed on top of the failed one: drop them and go back to what
-                    // storage really holds.
-                    self.queue.borrow_mut().clear();
-                    let stored = match self.storage.load().await {
-                        Ok(Some((b, _))) => Rc::new(b),
-                        _ => job.old.clone(),
-                    };
-                    *self.latest.borrow_mut() = stored.clone();
-                    // The replica follows what is stored: the lost changes are undone there too.
-                    self.record(&stored);
-                    self.notify.emit(Action::SaveFailed {
-                        error,
-                        booklet: stored,
-                    });
+                    self.failed(error, old).await;
                     return;
                 }
             }
         }
+    }
+
+    /// A write failed (`old` is the booklet before it): later jobs were computed on top of it, so they are
+    /// dropped, and the repository goes back to what storage really holds.
+    async fn failed(&self, error: StorageError, old: Rc<Booklet>) {
+        self.queue.borrow_mut().clear();
+        let stored = match self.storage.load().await {
+            Ok(Some((b, _))) => Rc::new(b),
+            _ => old,
+        };
+        *self.latest.borrow_mut() = stored.clone();
+        // The replica follows what is stored: the lost changes are undone there too.
+        self.record(&stored);
+        self.notify.emit(Action::SaveFailed {
+            error,
+            booklet: stored,
+        });
     }
 }
 

@@ -341,6 +341,8 @@ impl Storage {
         }
         drop(tx);
         let (Some(profile), Some(schema)) = (profile, schema) else {
+            // Nothing stored yet: the first save writes everything, the schema version with it.
+            self.rewrite.set(true);
             return Ok(None);
         };
         let schema: u32 = schema.trim().parse().map_err(|_| StorageError::Corrupt)?;
