@@ -93,10 +93,14 @@ pub fn validate_profile(profile: &Profile) -> Result<(), ValidationError> {
     max_len(&profile.display_name, MAX_SHORT, Field::DisplayName)?;
     lang_tag(&profile.ui_language, Field::UiLanguage)?;
     count(profile.languages.len(), MAX_PROFILE_ITEMS, Field::Languages)?;
-    let mut seen = HashSet::new();
-    for skill in &profile.languages {
+    // A few languages at most (bounded above): comparing with the earlier ones needs no set of its own.
+    for (i, skill) in profile.languages.iter().enumerate() {
         lang_tag(&skill.language, Field::Language)?;
-        if !seen.insert(skill.language.to_ascii_lowercase()) {
+        let earlier = &profile.languages[..i];
+        if earlier
+            .iter()
+            .any(|s| s.language.eq_ignore_ascii_case(&skill.language))
+        {
             return Err(ValidationError::DuplicateLanguage);
         }
     }

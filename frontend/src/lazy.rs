@@ -17,7 +17,6 @@ use crate::route::Route;
 use crate::services::links::LinksHandle;
 use crate::services::repo::{Recorder, Repo};
 use crate::services::storage::{Storage, SyncData, SyncPut};
-use crate::services::sync::SyncError;
 use crate::store::Action;
 use booklet::{Applied, Booklet, Command, CommandError, Context};
 use futures::future::LocalBoxFuture;
@@ -29,8 +28,13 @@ use yew::prelude::*;
 /// Renders what a lazily loaded part shows.
 pub type Render = fn(Show) -> Html;
 
-/// Reads the stored sync state into what the repository records into (`None` if sync is off).
-pub type OpenSync = fn(&SyncData) -> Result<Option<Box<dyn Recorder>>, SyncError>;
+/// Turns the stored sync state into what the repository records into, brought up to date with the stored
+/// booklet (`None` if there is none or it is damaged).
+pub type OpenSync = for<'a> fn(
+    &'a Storage,
+    SyncData,
+    &'a Booklet,
+) -> LocalBoxFuture<'a, Option<Box<dyn Recorder>>>;
 
 /// What a lazily loaded part can show.
 #[derive(Clone, Debug, PartialEq)]

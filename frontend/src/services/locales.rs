@@ -15,7 +15,7 @@ thread_local! {
     /// Read once: the list is fixed for the life of the page.
     static AVAILABLE: Vec<(&'static LocaleInfo, String)> = read_available();
     /// Each language's second file, by tag.
-    static MORE: std::collections::HashMap<String, String> = read_map("locales-more");
+    static MORE: Vec<(String, String)> = read_map("locales-more");
 }
 
 /// The locales of this build, in the table's order, with their file URLs.
@@ -27,13 +27,18 @@ fn read_available() -> Vec<(&'static LocaleInfo, String)> {
     let map = read_map("locales");
     i18n::LOCALES
         .iter()
-        .filter_map(|info| Some((info, map.get(info.tag)?.clone())))
+        .filter_map(|info| Some((info, url_of(&map, info.tag)?)))
         .collect()
 }
 
-/// The tag → URL map the build wrote into the element with this id. Read with the browser's `JSON.parse`
-/// rather than serde_json, which the first load does not otherwise carry.
-fn read_map(id: &str) -> std::collections::HashMap<String, String> {
+/// The URL of `tag`'s file in a map read by [`read_map`].
+fn url_of(map: &[(String, String)], tag: &str) -> Option<String> {
+    map.iter().find(|(t, _)| t == tag).map(|(_, url)| url.clone())
+}
+
+/// The (tag, URL) pairs the build wrote into the element with this id, for the table's locales. Read with
+/// the browser's `JSON.parse` rather than serde_json, which the first load does not otherwise carry.
+fn read_map(id: &str) -> Vec<(String, String)> {
     let Some(text) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
@@ -65,7 +70,7 @@ pub async fn load(tag: &str) -> Option<Localizer> {
 /// The first file usually comes from the browser's cache by then.
 pub async fn load_complete(tag: &str) -> Option<Localizer> {
     let first = available().into_iter().find(|(info, _)| info.tag == tag)?.1;
-    let more = MORE.with(|m| m.get(tag).cloned())?;
+    let more = MORE.with(|m| url_of(m, tag))?;
     let first = fetch_bytes(&first).await?;
     let more = fetch_bytes(&more).await?;
     checked(Localizer::from_compiled(tag, &[&first, &more]))

@@ -396,10 +396,9 @@ pub trait Recorder {
     fn core_mut(&mut self) -> &mut Core;
 }
 
-/// Backup and sync's state as stored, with any stored change the outbox missed recorded on top (so the
-/// replica always ends up matching the stored booklet). `None` when sync is off; a damaged sync state, or
-/// sync's part failing to load, is reported in the console and leaves sync off rather than keeping the
-/// booklet from opening.
+/// Backup and sync's state as stored, brought up to date with the stored booklet by sync's part
+/// ([`crate::lazy::OpenSync`]). `None` when sync is off; a damaged sync state, or sync's part failing to
+/// load, is reported in the console and leaves sync off rather than keeping the booklet from opening.
 async fn open_sync(storage: &Storage, booklet: &Booklet) -> Option<Box<dyn Recorder>> {
     let data = match storage.load_sync().await {
         Ok(Some(data)) => data,
@@ -409,24 +408,11 @@ async fn open_sync(storage: &Storage, booklet: &Booklet) -> Option<Box<dyn Recor
             return None;
         }
     };
-    let part = match crate::lazy::sync_part().await {
-        Ok(part) => part,
-        Err(_) => {
-            web_sys::console::error_1(&"sync's code could not be loaded, sync is off for now".into());
-            return None;
-        }
+    let Ok(part) = crate::lazy::sync_part().await else {
+        web_sys::console::error_1(&"sync's code could not be loaded, sync is off for now".into());
+        return None;
     };
-    let mut recorder = match (part.open_sync)(&data) {
-        Ok(recorder) => recorder?,
-        Err(e) => {
-            web_sys::console::error_1(&format!("sync state unreadable, sync is off: {e}").into());
-            return None;
-        }
-    };
-    if recorder.record(booklet, sync::wall_ms()) > 0 {
-        let _ = storage.save_sync(&recorder.outbox_put()).await;
-    }
-    Some(recorder)
+    (part.open_sync)(storage, data, booklet).await
 }
 
 /// The current time from the browser's clock.

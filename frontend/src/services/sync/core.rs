@@ -6,7 +6,8 @@
 //! here when its command runs (before its write is queued), every remote record when it is pulled.
 
 use super::SyncError;
-use crate::services::storage::{Inflight, SyncData, SyncPut, SyncState};
+use crate::services::storage::{Inflight, Storage, SyncData, SyncPut, SyncState};
+use futures::future::LocalBoxFuture;
 use booklet::Booklet;
 use booklet::sync::clock::Clock;
 use booklet::sync::crypto::{self, Keys, RecoverySecret};
@@ -310,9 +311,30 @@ impl crate::services::repo::Recorder for Core {
     }
 }
 
-/// Backup and sync's state from storage, as the repository holds it (`None` when none is stored).
-pub fn open_recorder(data: &SyncData) -> Result<Option<Box<dyn crate::services::repo::Recorder>>, SyncError> {
-    Ok(Core::from_data(data)?.map(|core| Box::new(core) as Box<dyn crate::services::repo::Recorder>))
+/// Backup and sync's state from storage, as the repository holds it, with any stored change the outbox
+/// missed recorded on top (so the replica always ends up matching the stored `booklet`). `None` when none
+/// is stored; a damaged state is reported in the console and leaves sync off rather than keeping the booklet
+/// from opening. Here, in sync's part, so that the first load carries none of it while sync is off.
+pub fn open_recorder<'a>(
+    storage: &'a Storage,
+    data: SyncData,
+    booklet: &'a Booklet,
+) -> LocalBoxFuture<'a, Option<Box<dyn crate::services::repo::Recorder>>> {
+    Box::pin(async move {
+        let mut core = match Core::from_data(&data) {
+            Ok(core) => core?,
+            Err(e) => {
+                web_sys::console::error_1(&format!("sync state unreadable, sync is off: {e}").into());
+                return None;
+            }
+        };
+        if crate::services::repo::Recorder::record(&mut core, booklet, super::wall_ms()) > 0 {
+            let _ = storage
+                .save_sync(&crate::services::repo::Recorder::outbox_put(&core))
+                .await;
+        }
+        Some(Box::new(core) as Box<dyn crate::services::repo::Recorder>)
+    })
 }
 
 #[cfg(test)]
