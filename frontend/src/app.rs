@@ -35,13 +35,9 @@ pub fn App() -> Html {
             let loaded = dispatcher.clone();
             spawn_local(async move {
                 match Repo::open(notify.clone(), tag).await {
-                    Ok((opened, booklet, settings, consents)) => {
+                    Ok((opened, booklet, settings)) => {
                         repo.set(Some(RepoHandle(opened.clone())));
-                        loaded.dispatch(Action::Loaded {
-                            booklet,
-                            settings,
-                            consents: Rc::new(consents),
-                        });
+                        loaded.dispatch(Action::Loaded { booklet, settings });
                     }
                     Err(error) => loaded.dispatch(Action::Unavailable(error)),
                 }

@@ -66,9 +66,9 @@ impl AppHandle {
     /// Runs a delete and offers to undo it with a toast saying `message_id`.
     pub fn delete(&self, command: Command, message_id: &'static str) {
         if let Some(Some(removed)) = self.run(command) {
-            self.state.dispatch(Action::OfferUndo(Box::new(Undo {
+            self.state.dispatch(Action::OfferUndo(Rc::new(Undo {
                 message_id,
-                command: removed.undo(),
+                command: std::cell::Cell::new(Some(removed.undo())),
             })));
         }
     }

@@ -20,13 +20,28 @@ pub enum Phase {
     Unavailable(StorageError),
 }
 
-/// What "undo" would do, offered for a while after a delete.
-#[derive(Clone, Debug, PartialEq)]
+/// What "undo" would do, offered for a while after a delete. Shared, never copied: the state is cloned on
+/// every action, and the command can hold a whole goal.
 pub struct Undo {
     /// The message id of the toast ("Goal deleted").
     pub message_id: &'static str,
-    /// The command that puts the entry back where it was.
-    pub command: Command,
+    /// The command that puts the entry back where it was; taken when it runs, so it runs once.
+    pub command: std::cell::Cell<Option<Command>>,
+}
+
+impl std::fmt::Debug for Undo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Undo")
+            .field("message_id", &self.message_id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PartialEq for Undo {
+    /// The same offer, not an equal one: a second delete of an equal entry is a new offer.
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
 }
 
 /// Where backup and sync stands, as the status line and the header's sign show it.
@@ -67,14 +82,15 @@ pub struct AppState {
     pub booklet: Rc<Booklet>,
     /// This device's settings.
     pub settings: Settings,
-    /// The consent log (shares made from this device), oldest first.
-    pub consents: Rc<Vec<Consent>>,
+    /// The consent log (shares made from this device), oldest first; `None` until Settings, the one screen
+    /// that lists it, has read it (the first screen does without it).
+    pub consents: Option<Rc<Vec<Consent>>>,
     /// Commands applied but not yet written.
     pub pending: u32,
     /// The message id of an error to show until dismissed.
     pub error: Option<&'static str>,
-    /// The last delete, undoable (boxed: a removed goal with its steps is large).
-    pub undo: Option<Box<Undo>>,
+    /// The last delete, undoable.
+    pub undo: Option<Rc<Undo>>,
     /// A new version of the app is installed and waits for the user's confirmation.
     pub update_ready: bool,
     /// Backup and sync.
@@ -89,7 +105,7 @@ impl Default for AppState {
             phase: Phase::Loading,
             booklet: Rc::new(Booklet::new("")),
             settings: Settings::default(),
-            consents: Rc::default(),
+            consents: None,
             pending: 0,
             error: None,
             undo: None,
@@ -109,9 +125,9 @@ pub enum Action {
         booklet: Rc<Booklet>,
         /// The settings read.
         settings: Settings,
-        /// The consent log read.
-        consents: Rc<Vec<Consent>>,
     },
+    /// The consent log was read.
+    ConsentsRead(Rc<Vec<Consent>>),
     /// A share was confirmed and logged.
     ConsentLogged(Consent),
     /// Storage cannot be opened.
@@ -129,8 +145,8 @@ pub enum Action {
         /// The booklet as stored.
         booklet: Rc<Booklet>,
     },
-    /// Offer to undo a delete (boxed: a removed goal with its steps is large).
-    OfferUndo(Box<Undo>),
+    /// Offer to undo a delete.
+    OfferUndo(Rc<Undo>),
     /// The undo offer ended (used or timed out).
     ClearUndo,
     /// The user closed the error banner.
@@ -153,20 +169,19 @@ pub enum Action {
 pub fn apply(state: &AppState, action: Action) -> AppState {
     let mut next = state.clone();
     match action {
-        Action::Loaded {
-            booklet,
-            settings,
-            consents,
-        } => {
+        Action::Loaded { booklet, settings } => {
             next.phase = Phase::Ready;
             next.booklet = booklet;
             next.settings = settings;
-            next.consents = consents;
         }
+        Action::ConsentsRead(consents) => next.consents = Some(consents),
+        // Not read yet: reading it later finds this one in storage too.
         Action::ConsentLogged(consent) => {
-            let mut log = (*next.consents).clone();
-            log.push(consent);
-            next.consents = Rc::new(log);
+            if let Some(consents) = &next.consents {
+                let mut log = (**consents).clone();
+                log.push(consent);
+                next.consents = Some(Rc::new(log));
+            }
         }
         Action::Unavailable(error) => next.phase = Phase::Unavailable(error),
         Action::Queued => next.pending += 1,
@@ -216,10 +231,31 @@ mod tests {
             Action::Loaded {
                 booklet: Rc::new(Booklet::new("")),
                 settings: Settings::default(),
-                consents: Rc::default(),
             },
         );
         assert_eq!(loaded.phase, Phase::Ready);
+    }
+
+    #[test]
+    fn the_consent_log_is_extended_once_read() {
+        let consent = Consent {
+            at: booklet::Timestamp::from_millis(1_790_000_000_000),
+            until: booklet::Date::from_ymd(2026, 12, 1).expect("a date"),
+            recipient: "VHS".into(),
+            channel: "offline-qr".into(),
+            counts: [1, 0, 0, 0],
+        };
+        let unread = apply(&AppState::default(), Action::ConsentLogged(consent.clone()));
+        assert_eq!(
+            unread.consents, None,
+            "reading it later finds the new one in storage"
+        );
+        let read = apply(&unread, Action::ConsentsRead(Rc::default()));
+        let logged = apply(&read, Action::ConsentLogged(consent.clone()));
+        assert_eq!(
+            logged.consents.as_deref().map(Vec::as_slice),
+            Some(&[consent][..])
+        );
     }
 
     #[test]

@@ -332,7 +332,7 @@ async fn a_link_share_lives_from_creation_to_revocation() {
     let notify = Callback::from(move |a| {
         let _ = sender.unbounded_send(a);
     });
-    let (repo, _, _, _) = Repo::open(notify.clone(), "de").await.expect("storage opens");
+    let (repo, _, _) = Repo::open(notify.clone(), "de").await.expect("storage opens");
     // Commands apply as they run once the part that applies them is loaded (the app loads it after the
     // first screen; `write_queue.rs` tests the time before).
     frontend::lazy::write_part().await.expect("the write part loads");

@@ -255,7 +255,7 @@ async fn the_repository_stores_each_commands_operations_with_its_write() {
         let seen = seen.clone();
         yew::Callback::from(move |action| seen.borrow_mut().push(action))
     };
-    let (repo, _, _, _) = Repo::open(notify.clone(), "de").await.expect("opens");
+    let (repo, _, _) = Repo::open(notify.clone(), "de").await.expect("opens");
     // Commands apply as they run once the part that applies them is loaded (the app loads it after the
     // first screen; `write_queue.rs` tests the time before).
     frontend::lazy::write_part().await.expect("the write part loads");

@@ -36,7 +36,7 @@ async fn commands_run_before_the_write_part_is_loaded_are_applied_in_order() {
         let seen = seen.clone();
         yew::Callback::from(move |action| seen.borrow_mut().push(action))
     };
-    let (repo, booklet, _, _) = Repo::open(notify, "uk").await.expect("opens");
+    let (repo, booklet, _) = Repo::open(notify, "uk").await.expect("opens");
     assert_eq!(booklet.entry_count(), 0);
     assert!(frontend::lazy::writer().is_none(), "nothing loaded the part yet");
 

@@ -25,9 +25,11 @@ pub fn UndoToast() -> Html {
     let Some(undo) = undo else { return html! {} };
     let onclick = {
         let app = app.clone();
-        let command = undo.command.clone();
+        let undo = undo.clone();
         Callback::from(move |_| {
-            app.run(command.clone());
+            if let Some(command) = undo.command.take() {
+                app.run(command);
+            }
             app.dispatch(Action::ClearUndo);
         })
     };

@@ -21,6 +21,22 @@ pub fn SettingsPage() -> Html {
     // A validated booklet from a chosen file, waiting for the user's confirmation.
     let pending_import = use_state(|| None::<Rc<Booklet>>);
     let import_status = use_state(|| None::<&'static str>);
+    {
+        // The consent log is read here, the one screen that lists it, not on every start.
+        let app = app.clone();
+        use_effect_with((), move |_| {
+            if app.state.consents.is_none()
+                && let Some(repo) = app.repo.clone()
+            {
+                spawn_local(async move {
+                    match repo.0.consents().await {
+                        Ok(consents) => app.dispatch(Action::ConsentsRead(Rc::new(consents))),
+                        Err(e) => app.dispatch(Action::Rejected(e.message_id())),
+                    }
+                });
+            }
+        });
+    }
 
     let persisted = match app.state.settings.persisted {
         Some(true) => "storage-persisted-yes",
@@ -189,11 +205,11 @@ pub fn SettingsPage() -> Html {
 
             <div class="card">
                 <h3>{ t.text("consent-title") }</h3>
-                if app.state.consents.is_empty() {
+                if app.state.consents.as_ref().is_some_and(|c| c.is_empty()) {
                     <p class="muted">{ t.text("consent-none") }</p>
-                } else {
+                } else if let Some(consents) = &app.state.consents {
                     <ul class="list" data-testid="consent-log">
-                        { for app.state.consents.iter().rev().map(|c| {
+                        { for consents.iter().rev().map(|c| {
                             let [goals, steps, contacts, appointments] = c.counts;
                             let mut what = Vec::new();
                             if goals > 0 {

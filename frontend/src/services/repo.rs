@@ -54,13 +54,12 @@ impl Repo {
     pub async fn open(
         notify: Callback<Action>,
         language: &str,
-    ) -> Result<(Rc<Repo>, Rc<Booklet>, Settings, Vec<Consent>), StorageError> {
+    ) -> Result<(Rc<Repo>, Rc<Booklet>, Settings), StorageError> {
         let storage = Storage::open().await?;
         let (booklet, settings) = storage
             .load()
             .await?
             .unwrap_or_else(|| (Booklet::new(language), Settings::default()));
-        let consents = storage.consents().await?;
         let sync = open_sync(&storage, &booklet).await;
         let booklet = Rc::new(booklet);
         let repo = Rc::new(Repo {
@@ -73,7 +72,7 @@ impl Repo {
             on_local_change: RefCell::default(),
             on_commit: RefCell::default(),
         });
-        Ok((repo, booklet, settings, consents))
+        Ok((repo, booklet, settings))
     }
 
     /// The latest booklet, including commands whose writes are still queued (but not commands waiting for
@@ -181,6 +180,11 @@ impl Repo {
             self.notify.emit(Action::ConsentLogged(consent));
         }
         Ok(())
+    }
+
+    /// The consent log, oldest first.
+    pub async fn consents(&self) -> Result<Vec<Consent>, StorageError> {
+        self.storage.consents().await
     }
 
     /// Every link share made on this device, oldest first.
