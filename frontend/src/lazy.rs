@@ -30,11 +30,8 @@ pub type Render = fn(Show) -> Html;
 
 /// Turns the stored sync state into what the repository records into, brought up to date with the stored
 /// booklet (`None` if there is none or it is damaged).
-pub type OpenSync = for<'a> fn(
-    &'a Storage,
-    SyncData,
-    &'a Booklet,
-) -> LocalBoxFuture<'a, Option<Box<dyn Recorder>>>;
+pub type OpenSync =
+    for<'a> fn(&'a Storage, SyncData, &'a Booklet) -> LocalBoxFuture<'a, Option<Box<dyn Recorder>>>;
 
 /// What a lazily loaded part can show.
 #[derive(Clone, Debug, PartialEq)]

@@ -7,12 +7,12 @@
 
 use super::SyncError;
 use crate::services::storage::{Inflight, Storage, SyncData, SyncPut, SyncState};
-use futures::future::LocalBoxFuture;
 use booklet::Booklet;
 use booklet::sync::clock::Clock;
 use booklet::sync::crypto::{self, Keys, RecoverySecret};
 use booklet::sync::replica::{self, Key, Op, Replica};
 use booklet::sync::wire::{self, PulledRecord, PushRecord};
+use futures::future::LocalBoxFuture;
 
 /// After this many records since the last snapshot, the engine uploads a new one (so a new phone, or one
 /// whose cursor was compacted away, needs one snapshot and few records).
