@@ -177,19 +177,13 @@ impl Localizer {
         Ok(Self::from_sources(info, files.iter().map(|s| (s.file, s.text))))
     }
 
-    /// Builds the localizer for `tag` from Fluent text fetched at run time (the app loads one locale on
-    /// demand). `file` names the text in error reports. Fails only for a tag outside the table; syntax errors
-    /// are listed in [`load_errors`](Self::load_errors) like for embedded files.
+    /// Builds the localizer for `tag` from Fluent text (the app reads the compiled form instead,
+    /// [`from_compiled`](Self::from_compiled)). `file` names the text in error reports. Fails only for a tag
+    /// outside the table; syntax errors are listed in [`load_errors`](Self::load_errors) like for embedded
+    /// files.
     pub fn from_ftl(tag: &str, file: &str, text: &str) -> Result<Self, I18nError> {
         let info = locale(tag).ok_or_else(|| I18nError::UnknownLocale { tag: tag.to_owned() })?;
         Ok(Self::from_sources(info, [(file, text)]))
-    }
-
-    /// Builds the localizer for `tag` from several files of Fluent text fetched at run time, as (file name,
-    /// text) pairs: the app's first file and the one that follows the first render.
-    pub fn from_ftl_files(tag: &str, files: &[(&str, &str)]) -> Result<Self, I18nError> {
-        let info = locale(tag).ok_or_else(|| I18nError::UnknownLocale { tag: tag.to_owned() })?;
-        Ok(Self::from_sources(info, files.iter().copied()))
     }
 
     /// Builds a localizer for `info` from (file name, text) pairs.
