@@ -92,6 +92,20 @@ impl Navigator {
         });
     }
 
+    /// What a click on a link to `to` does: a plain click goes there in this page; one with a modifier key
+    /// (a new tab or window, or a download) is left to the browser. For lists, where a [`Link`] component per
+    /// entry costs too much: a plain `<a href>` with this as its `onclick`.
+    pub fn on_click(&self, to: Route) -> Callback<MouseEvent> {
+        let navigator = self.clone();
+        Callback::from(move |e: MouseEvent| {
+            if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() {
+                return;
+            }
+            e.prevent_default();
+            navigator.push(&to);
+        })
+    }
+
     fn go(
         &self,
         route: &Route,
@@ -126,18 +140,7 @@ pub struct LinkProps {
 /// as a link) that, on a plain click, changes the route without reloading the app.
 #[function_component]
 pub fn Link(props: &LinkProps) -> Html {
-    let navigator = use_navigator();
-    let onclick = {
-        let to = props.to.clone();
-        Callback::from(move |e: MouseEvent| {
-            // With a modifier the reader asked for a new tab or window, or a download: the browser does that.
-            if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() {
-                return;
-            }
-            e.prevent_default();
-            navigator.push(&to);
-        })
-    };
+    let onclick = use_navigator().on_click(props.to.clone());
     html! {
         <a class={props.classes.clone()} href={props.to.to_path()} {onclick}>{ props.children.clone() }</a>
     }

@@ -5,7 +5,7 @@ use crate::hooks::{use_app, use_t};
 use crate::pages::contacts::contact_label;
 use crate::pages::{use_field, value_of};
 use crate::route::Route;
-use crate::router::Link;
+use crate::router::use_navigator;
 use crate::services::{format, repo::new_id};
 use booklet::{Appointment, AppointmentFields, Command, Date, Id, PurposeCode, Text, Time, Title};
 use yew::prelude::*;
@@ -19,8 +19,16 @@ pub fn Appointments() -> Html {
     let booklet = app.state.booklet.clone();
     let tag = t.tag();
     let now = format::local_now();
+    // A list can hold a thousand cards: what every card says is looked up once, and each card is plain
+    // markup (no component of its own).
+    let navigator = use_navigator();
+    let side_by_side_label = AttrValue::from(t.text("action-side-by-side"));
+    let edit_label = AttrValue::from(t.text("action-edit"));
+    let delete_label = AttrValue::from(t.text("action-delete"));
     let card = |a: &Appointment| {
         let id = a.id;
+        let id_text = id.to_string();
+        let side_by_side = Route::SideBySide { id: id_text.clone() };
         let when = match a.time {
             Some(time) => format!(
                 "{}, {}",
@@ -42,19 +50,19 @@ pub fn Appointments() -> Html {
             Callback::from(move |_| editing.set(Some(Some(id))))
         };
         html! {
-            <li key={id.to_string()} class="card appointment">
+            <li key={id_text} class="card appointment">
                 <div class="muted small">{ when }</div>
                 <h3>{ title_html(&t, &a.purpose) }</h3>
                 if !a.place.is_empty() { <div><bdi dir="auto">{ &a.place }</bdi></div> }
                 if let Some(with) = with { <div class="muted"><bdi dir="auto">{ with }</bdi></div> }
                 if let Some(bring) = &a.bring { <p class="small">{ t.text("appointment-bring") }{ ": " }{ free_text(bring) }</p> }
                 <div class="row">
-                    <Link to={Route::SideBySide { id: id.to_string() }} classes="button secondary">
-                        { t.text("action-side-by-side") }
-                    </Link>
+                    <a class="button secondary" href={side_by_side.to_path()} onclick={navigator.on_click(side_by_side)}>
+                        { side_by_side_label.clone() }
+                    </a>
                     <span class="grow"></span>
-                    <button class="secondary" onclick={edit}>{ t.text("action-edit") }</button>
-                    <button class="icon" onclick={delete} aria-label={t.text("action-delete")}>{ "✕" }</button>
+                    <button class="secondary" onclick={edit}>{ edit_label.clone() }</button>
+                    <button class="icon" onclick={delete} aria-label={delete_label.clone()}>{ "✕" }</button>
                 </div>
             </li>
         }

@@ -158,16 +158,6 @@ pub fn GoalPage(props: &Props) -> Html {
         }
     });
 
-    // The goal's usual steps first, then every other step of the catalogue.
-    let typical: Vec<StepCode> = goal
-        .title
-        .code()
-        .map(|c| c.typical_steps().to_vec())
-        .unwrap_or_default();
-    let others: Vec<StepCode> = StepCode::all().filter(|s| !typical.contains(s)).collect();
-    let option = |s: &StepCode| {
-        html! { <option value={format!("{}:{}", s.code(), s.packed_params())}>{ code_text(&t, s) }</option> }
-    };
     let add_step = {
         let app = app.clone();
         let refs = (
@@ -287,12 +277,7 @@ pub fn GoalPage(props: &Props) -> Html {
             <form class="card" onsubmit={add_step}>
                 <h3>{ t.text("action-add-step") }</h3>
                 <label for="step-choice">{ t.text("step-from-catalog") }</label>
-                <select id="step-choice" ref={step_choice}>
-                    if !typical.is_empty() {
-                        <optgroup label={t.text("step-typical")}>{ for typical.iter().map(option) }</optgroup>
-                    }
-                    <optgroup label={t.text("step-all")}>{ for others.iter().map(option) }</optgroup>
-                </select>
+                <StepChoice goal={goal.title.code().copied()} node={step_choice} />
                 <label for="step-free">{ t.text("step-or-free") }</label>
                 <input id="step-free" ref={step_free} dir="auto" />
                 <label for="step-date">{ t.text("step-date") }</label>
@@ -310,6 +295,35 @@ pub fn GoalPage(props: &Props) -> Html {
                 <button class="danger" onclick={delete_goal}>{ t.text("action-delete-goal") }</button>
             </div>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StepChoiceProps {
+    /// The goal's catalogue code, whose usual steps come first.
+    goal: Option<booklet::GoalCode>,
+    /// The `<select>`, read when the form is sent.
+    node: NodeRef,
+}
+
+/// The catalogue's steps to choose from: the goal's usual steps first, then every other. A component of its
+/// own because the list is long and changes only with the goal and the language: adding or ticking a step
+/// does not build it again.
+#[function_component]
+fn StepChoice(props: &StepChoiceProps) -> Html {
+    let t = use_t();
+    let typical: Vec<StepCode> = props.goal.map(|c| c.typical_steps().to_vec()).unwrap_or_default();
+    let others: Vec<StepCode> = StepCode::all().filter(|s| !typical.contains(s)).collect();
+    let option = |s: &StepCode| {
+        html! { <option value={format!("{}:{}", s.code(), s.packed_params())}>{ code_text(&t, s) }</option> }
+    };
+    html! {
+        <select id="step-choice" ref={props.node.clone()}>
+            if !typical.is_empty() {
+                <optgroup label={t.text("step-typical")}>{ for typical.iter().map(option) }</optgroup>
+            }
+            <optgroup label={t.text("step-all")}>{ for others.iter().map(option) }</optgroup>
+        </select>
     }
 }
 
