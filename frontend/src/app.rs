@@ -2,7 +2,7 @@
 //! and lays out the frame around the routed page.
 
 use crate::components::{Banners, BottomNav, LanguageSwitch, SyncIndicator, UndoToast};
-use crate::hooks::{AllMessages, AppHandle, RepoHandle, SyncHandle};
+use crate::hooks::{AllMessages, AppHandle, RepoHandle, Runner, SyncHandle};
 use crate::pages::switch;
 use crate::route::Route;
 use crate::router::{Router, use_navigator, use_route};
@@ -153,6 +153,7 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Localizer> context={localizer}>
           <ContextProvider<AllMessages> context={AllMessages(*all_messages)}>
+            <ContextProvider<Runner> context={handle.runner()}>
             <ContextProvider<AppHandle> context={handle}>
                 <ContextProvider<Option<LinksHandle>> context={(*links).clone()}>
                     <Router>
@@ -160,6 +161,7 @@ pub fn App() -> Html {
                     </Router>
                 </ContextProvider<Option<LinksHandle>>>
             </ContextProvider<AppHandle>>
+            </ContextProvider<Runner>>
           </ContextProvider<AllMessages>>
         </ContextProvider<Localizer>>
     }

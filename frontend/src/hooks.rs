@@ -46,18 +46,27 @@ pub struct AppHandle {
     pub sync: Option<SyncHandle>,
 }
 
-impl AppHandle {
+/// Running commands, without the state: what [`use_runner`] gives. It changes only when storage opens, so a
+/// component that shows one entry and changes it does not re-render with every change elsewhere (a list of
+/// many such components stays cheap).
+#[derive(Clone, PartialEq)]
+pub struct Runner {
+    repo: Option<RepoHandle>,
+    dispatcher: UseReducerDispatcher<AppState>,
+}
+
+impl Runner {
     /// Runs a command by the owner. Validation errors are shown in the banner; `None` on error, else what a
     /// delete removed.
     pub fn run(&self, command: Command) -> Option<Option<Removed>> {
         let Some(repo) = &self.repo else {
-            self.state.dispatch(Action::Rejected("storage-error-open"));
+            self.dispatcher.dispatch(Action::Rejected("storage-error-open"));
             return None;
         };
         match repo.0.run(command) {
             Ok(applied) => Some(applied),
             Err(e) => {
-                self.state.dispatch(Action::Rejected(e.message_id()));
+                self.dispatcher.dispatch(Action::Rejected(e.message_id()));
                 None
             }
         }
@@ -66,11 +75,31 @@ impl AppHandle {
     /// Runs a delete and offers to undo it with a toast saying `message_id`.
     pub fn delete(&self, command: Command, message_id: &'static str) {
         if let Some(Some(removed)) = self.run(command) {
-            self.state.dispatch(Action::OfferUndo(Rc::new(Undo {
+            self.dispatcher.dispatch(Action::OfferUndo(Rc::new(Undo {
                 message_id,
                 command: std::cell::Cell::new(Some(removed.undo())),
             })));
         }
+    }
+}
+
+impl AppHandle {
+    /// The command runner of this app (see [`Runner`]).
+    pub fn runner(&self) -> Runner {
+        Runner {
+            repo: self.repo.clone(),
+            dispatcher: self.state.dispatcher(),
+        }
+    }
+
+    /// Runs a command by the owner, see [`Runner::run`].
+    pub fn run(&self, command: Command) -> Option<Option<Removed>> {
+        self.runner().run(command)
+    }
+
+    /// Runs a delete and offers to undo it, see [`Runner::delete`].
+    pub fn delete(&self, command: Command, message_id: &'static str) {
+        self.runner().delete(command, message_id);
     }
 
     /// Turns backup and sync on; the secret's recovery code must be shown to the owner once.
@@ -118,4 +147,10 @@ pub fn use_t() -> Localizer {
 #[hook]
 pub fn use_app() -> AppHandle {
     use_context::<AppHandle>().expect("the app provides an AppHandle")
+}
+
+/// Running commands, for components that do not read the state (see [`Runner`]).
+#[hook]
+pub fn use_runner() -> Runner {
+    use_context::<Runner>().expect("the app provides a Runner")
 }

@@ -85,8 +85,6 @@ pub struct AppState {
     /// The consent log (shares made from this device), oldest first; `None` until Settings, the one screen
     /// that lists it, has read it (the first screen does without it).
     pub consents: Option<Rc<Vec<Consent>>>,
-    /// Commands applied but not yet written.
-    pub pending: u32,
     /// The message id of an error to show until dismissed.
     pub error: Option<&'static str>,
     /// The last delete, undoable.
@@ -106,7 +104,6 @@ impl Default for AppState {
             booklet: Rc::new(Booklet::new("")),
             settings: Settings::default(),
             consents: None,
-            pending: 0,
             error: None,
             undo: None,
             update_ready: false,
@@ -132,8 +129,6 @@ pub enum Action {
     ConsentLogged(Consent),
     /// Storage cannot be opened.
     Unavailable(StorageError),
-    /// A command was applied and its write queued.
-    Queued,
     /// A write committed; this is the booklet as stored now.
     Saved(Rc<Booklet>),
     /// A command was rejected by the domain (validation); carries the message id.
@@ -155,9 +150,8 @@ pub enum Action {
     SettingsSaved(Settings),
     /// A new app version is ready to switch to.
     UpdateReady,
-    /// A merge with other devices' changes was written; this is the booklet as stored now. Like
-    /// [`Action::Saved`] it ends one queued write: the merge went through the same write queue, so it
-    /// already contains every local command run before it.
+    /// A merge with other devices' changes was written; this is the booklet as stored now. The merge went
+    /// through the same write queue, so it already contains every local command run before it.
     SyncMerged(Rc<Booklet>),
     /// Backup and sync's status changed.
     Sync(SyncStatus),
@@ -184,14 +178,9 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
             }
         }
         Action::Unavailable(error) => next.phase = Phase::Unavailable(error),
-        Action::Queued => next.pending += 1,
-        Action::Saved(booklet) => {
-            next.pending = next.pending.saturating_sub(1);
-            next.booklet = booklet;
-        }
+        Action::Saved(booklet) => next.booklet = booklet,
         Action::Rejected(message_id) => next.error = Some(message_id),
         Action::SaveFailed { error, booklet } => {
-            next.pending = 0;
             next.booklet = booklet;
             next.error = Some(error.message_id());
         }
@@ -200,10 +189,7 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
         Action::DismissError => next.error = None,
         Action::SettingsSaved(settings) => next.settings = settings,
         Action::UpdateReady => next.update_ready = true,
-        Action::SyncMerged(booklet) => {
-            next.pending = next.pending.saturating_sub(1);
-            next.booklet = booklet;
-        }
+        Action::SyncMerged(booklet) => next.booklet = booklet,
         Action::Sync(status) => next.sync = status,
         Action::Links(view) => next.links = view,
     }
@@ -259,40 +245,32 @@ mod tests {
     }
 
     #[test]
-    fn saved_counts_down_pending_writes() {
-        let state = apply(&AppState::default(), Action::Queued);
-        let state = apply(&state, Action::Queued);
-        assert_eq!(state.pending, 2);
-        let state = apply(&state, Action::Saved(Rc::new(Booklet::new(""))));
-        assert_eq!(state.pending, 1);
-        let state = apply(&state, Action::Saved(Rc::new(Booklet::new(""))));
-        let state = apply(&state, Action::Saved(Rc::new(Booklet::new(""))));
-        assert_eq!(state.pending, 0, "never below zero");
+    fn the_shown_booklet_is_the_saved_one() {
+        let mut saved = Booklet::new("de");
+        saved.profile.display_name = "Amal".into();
+        let state = apply(&AppState::default(), Action::Saved(Rc::new(saved.clone())));
+        assert_eq!(*state.booklet, saved);
     }
 
     #[test]
     fn a_failed_write_shows_its_message_and_the_stored_booklet() {
-        let state = apply(&AppState::default(), Action::Queued);
         let failed = apply(
-            &state,
+            &AppState::default(),
             Action::SaveFailed {
                 error: StorageError::Write { quota: true },
                 booklet: Rc::new(Booklet::new("")),
             },
         );
         assert_eq!(failed.error, Some("storage-error-quota"));
-        assert_eq!(failed.pending, 0);
         assert_eq!(apply(&failed, Action::DismissError).error, None);
     }
 
     #[test]
     fn a_merge_replaces_the_booklet_and_ends_its_queued_write() {
-        let state = apply(&AppState::default(), Action::Queued);
         let mut merged = Booklet::new("ar");
         merged.profile.display_name = "Amal".into();
-        let state = apply(&state, Action::SyncMerged(Rc::new(merged.clone())));
+        let state = apply(&AppState::default(), Action::SyncMerged(Rc::new(merged.clone())));
         assert_eq!(*state.booklet, merged);
-        assert_eq!(state.pending, 0);
     }
 
     #[test]

@@ -54,14 +54,13 @@ async fn commands_run_before_the_write_part_is_loaded_are_applied_in_order() {
     assert_eq!(repo.run(add(3, "VHS")).expect("queued"), None);
     let ended = |seen: &[Action]| seen.iter().filter(|a| matches!(a, Action::Saved(_))).count();
     for _ in 0..500 {
-        if ended(&seen.borrow()) == 3 {
+        if ended(&seen.borrow()) == 2 {
             break;
         }
         gloo_timers::future::TimeoutFuture::new(10).await;
     }
     let seen = seen.borrow().clone();
-    assert_eq!(ended(&seen), 3, "every queued command ends its write: {seen:?}");
-    assert_eq!(seen.iter().filter(|a| matches!(a, Action::Queued)).count(), 3);
+    assert_eq!(ended(&seen), 2, "the two valid commands are written: {seen:?}");
     assert!(
         seen.iter()
             .any(|a| matches!(a, Action::Rejected("error-organisation-empty"))),

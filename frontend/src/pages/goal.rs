@@ -3,7 +3,7 @@
 
 use crate::components::StepEditor;
 use crate::components::label::{code_text, free_text, title_html, title_text};
-use crate::hooks::{use_app, use_t};
+use crate::hooks::{use_app, use_runner, use_t};
 use crate::pages::{checked, value_of};
 use crate::route::Route;
 use crate::router::{Link, use_navigator};
@@ -71,90 +71,11 @@ pub fn GoalPage(props: &Props) -> Html {
             navigator.push(&Route::Home);
         })
     };
+    let last = goal.steps.len().saturating_sub(1);
     let steps = goal.steps.iter().enumerate().map(|(index, step)| {
-        let step_id = step.id;
-        let toggle = {
-            let app = app.clone();
-            let done = step.is_done();
-            Callback::from(move |_| {
-                if done {
-                    app.run(Command::ReopenStep { goal: goal_id, id: step_id });
-                } else {
-                    app.run(Command::CompleteStep { goal: goal_id, id: step_id, date: today });
-                }
-            })
-        };
-        let mover = |to: usize| {
-            let app = app.clone();
-            Callback::from(move |_| {
-                app.run(Command::MoveStep { goal: goal_id, id: step_id, to_index: to });
-            })
-        };
-        let delete = {
-            let app = app.clone();
-            Callback::from(move |_| app.delete(Command::DeleteStep { goal: goal_id, id: step_id }, "step-deleted"))
-        };
-        let edit_step = {
-            let editing_step = editing_step.clone();
-            Callback::from(move |_| editing_step.set(Some(step_id)))
-        };
-        if *editing_step == Some(step_id) {
-            let onclose = {
-                let editing_step = editing_step.clone();
-                Callback::from(move |_| editing_step.set(None))
-            };
-            return html! {
-                <li key={step_id.to_string()} class="card step" data-done={step.is_done().to_string()}>
-                    <StepEditor goal={goal_id} step={step.clone()} {onclose} />
-                </li>
-            };
-        }
-        let title = title_text(&t, &step.title);
-        let when = match step.state {
-            StepState::Done { date } => Some(t.text_args("step-done-on", &[("date", format::date_short(tag, date).into())])),
-            StepState::Planned { date: Some(date) } => {
-                Some(t.text_args("step-planned-for", &[("date", format::date_short(tag, date).into())]))
-            }
-            StepState::Planned { date: None } => None,
-        };
-        let by = match &step.meta.added_by {
-            Author::Owner => None,
-            // A proposal may carry only a name or only an organisation: no stray comma then.
-            Author::Advisor { name, organisation } => {
-                let parts: Vec<&str> =
-                    [name.trim(), organisation.trim()].into_iter().filter(|p| !p.is_empty()).collect();
-                (!parts.is_empty()).then(|| parts.join(", "))
-            }
-        };
         html! {
-            <li key={step_id.to_string()} class="card step" data-done={step.is_done().to_string()}>
-                <div class="row">
-                    // The label around the box makes the whole 44 px square tappable.
-                    <label class="tap">
-                        <input type="checkbox" checked={step.is_done()} onchange={toggle}
-                            aria-label={t.text_args("step-mark-done", &[("title", title.clone().into())])} />
-                    </label>
-                    <span class="grow">
-                        <strong>{ title_html(&t, &step.title) }</strong>
-                        if let Some(when) = when { <span class="muted small">{ " · " }{ when }</span> }
-                    </span>
-                </div>
-                if let Some(note) = &step.note { <p class="small">{ free_text(note) }</p> }
-                if let Some(by) = by {
-                    <span class="badge advisor">{ t.text_args("entry-added-by", &[("name", by.into())]) }</span>
-                }
-                <div class="row">
-                    <button class="icon" disabled={index == 0} onclick={mover(index.saturating_sub(1))}
-                        aria-label={t.text_args("action-move-up", &[("title", title.clone().into())])}>{ "↑" }</button>
-                    <button class="icon" disabled={index + 1 == goal.steps.len()} onclick={mover(index + 1)}
-                        aria-label={t.text_args("action-move-down", &[("title", title.clone().into())])}>{ "↓" }</button>
-                    <span class="grow"></span>
-                    <button class="secondary" onclick={edit_step}
-                        aria-label={t.text_args("action-edit-named", &[("title", title.clone().into())])}>{ t.text("action-edit") }</button>
-                    <button class="icon" onclick={delete}
-                        aria-label={t.text_args("action-delete-named", &[("title", title.into())])}>{ "✕" }</button>
-                </div>
-            </li>
+            <StepCard key={step.id.to_string()} goal={goal_id} step={step.clone()} {index}
+                last={index == last} editing={*editing_step == Some(step.id)} edit={editing_step.setter()} />
         }
     });
 
@@ -295,6 +216,137 @@ pub fn GoalPage(props: &Props) -> Html {
                 <button class="danger" onclick={delete_goal}>{ t.text("action-delete-goal") }</button>
             </div>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StepCardProps {
+    goal: Id,
+    step: booklet::Step,
+    /// Its place in the goal, and whether it is the last (for the move buttons).
+    index: usize,
+    last: bool,
+    /// Shown as the editor instead of the card.
+    editing: bool,
+    /// Opens (`Some`) or closes (`None`) the editor of a step.
+    edit: UseStateSetter<Option<Id>>,
+}
+
+/// One step of the goal. A component of its own, reading no app state: adding or ticking one step re-renders
+/// that step (and the one that stops being the last), not every step of the goal.
+#[function_component]
+fn StepCard(props: &StepCardProps) -> Html {
+    let t = use_t();
+    let runner = use_runner();
+    let tag = t.tag();
+    let (goal_id, step, index) = (props.goal, &props.step, props.index);
+    let step_id = step.id;
+    let toggle = {
+        let runner = runner.clone();
+        let done = step.is_done();
+        Callback::from(move |_| {
+            if done {
+                runner.run(Command::ReopenStep {
+                    goal: goal_id,
+                    id: step_id,
+                });
+            } else {
+                runner.run(Command::CompleteStep {
+                    goal: goal_id,
+                    id: step_id,
+                    date: format::today(),
+                });
+            }
+        })
+    };
+    let mover = |to: usize| {
+        let runner = runner.clone();
+        Callback::from(move |_| {
+            runner.run(Command::MoveStep {
+                goal: goal_id,
+                id: step_id,
+                to_index: to,
+            });
+        })
+    };
+    let delete = {
+        let runner = runner.clone();
+        Callback::from(move |_| {
+            runner.delete(
+                Command::DeleteStep {
+                    goal: goal_id,
+                    id: step_id,
+                },
+                "step-deleted",
+            )
+        })
+    };
+    let edit_step = {
+        let edit = props.edit.clone();
+        Callback::from(move |_| edit.set(Some(step_id)))
+    };
+    if props.editing {
+        let onclose = {
+            let edit = props.edit.clone();
+            Callback::from(move |_| edit.set(None))
+        };
+        return html! {
+            <li class="card step" data-done={step.is_done().to_string()}>
+                <StepEditor goal={goal_id} step={step.clone()} {onclose} />
+            </li>
+        };
+    }
+    let title = title_text(&t, &step.title);
+    let when = match step.state {
+        StepState::Done { date } => {
+            Some(t.text_args("step-done-on", &[("date", format::date_short(tag, date).into())]))
+        }
+        StepState::Planned { date: Some(date) } => Some(t.text_args(
+            "step-planned-for",
+            &[("date", format::date_short(tag, date).into())],
+        )),
+        StepState::Planned { date: None } => None,
+    };
+    let by = match &step.meta.added_by {
+        Author::Owner => None,
+        // A proposal may carry only a name or only an organisation: no stray comma then.
+        Author::Advisor { name, organisation } => {
+            let parts: Vec<&str> = [name.trim(), organisation.trim()]
+                .into_iter()
+                .filter(|p| !p.is_empty())
+                .collect();
+            (!parts.is_empty()).then(|| parts.join(", "))
+        }
+    };
+    html! {
+        <li class="card step" data-done={step.is_done().to_string()}>
+            <div class="row">
+                // The label around the box makes the whole 44 px square tappable.
+                <label class="tap">
+                    <input type="checkbox" checked={step.is_done()} onchange={toggle}
+                        aria-label={t.text_args("step-mark-done", &[("title", title.clone().into())])} />
+                </label>
+                <span class="grow">
+                    <strong>{ title_html(&t, &step.title) }</strong>
+                    if let Some(when) = when { <span class="muted small">{ " · " }{ when }</span> }
+                </span>
+            </div>
+            if let Some(note) = &step.note { <p class="small">{ free_text(note) }</p> }
+            if let Some(by) = by {
+                <span class="badge advisor">{ t.text_args("entry-added-by", &[("name", by.into())]) }</span>
+            }
+            <div class="row">
+                <button class="icon" disabled={index == 0} onclick={mover(index.saturating_sub(1))}
+                    aria-label={t.text_args("action-move-up", &[("title", title.clone().into())])}>{ "↑" }</button>
+                <button class="icon" disabled={props.last} onclick={mover(index + 1)}
+                    aria-label={t.text_args("action-move-down", &[("title", title.clone().into())])}>{ "↓" }</button>
+                <span class="grow"></span>
+                <button class="secondary" onclick={edit_step}
+                    aria-label={t.text_args("action-edit-named", &[("title", title.clone().into())])}>{ t.text("action-edit") }</button>
+                <button class="icon" onclick={delete}
+                    aria-label={t.text_args("action-delete-named", &[("title", title.into())])}>{ "✕" }</button>
+            </div>
+        </li>
     }
 }
 

@@ -106,7 +106,6 @@ impl Repo {
                 command: Box::new(command),
                 ctx: ctx.clone(),
             });
-            self.notify.emit(Action::Queued);
             self.kick();
             return Ok(None);
         };
@@ -120,7 +119,6 @@ impl Repo {
             new,
             merge: false,
         });
-        self.notify.emit(Action::Queued);
         self.kick();
         Ok(applied.removed)
     }
@@ -246,7 +244,6 @@ impl Repo {
             new,
             merge: true,
         });
-        self.notify.emit(Action::Queued);
         self.kick();
         self.drain().await;
         Ok(())
@@ -336,9 +333,8 @@ impl Repo {
                             (old, new, false)
                         }
                         Err(e) => {
-                            // Nothing changed; this ends the queued write all the same.
+                            // Nothing changed: only the refusal to report.
                             self.notify.emit(Action::Rejected(e.message_id()));
-                            self.notify.emit(Action::Saved(old));
                             continue;
                         }
                     }
