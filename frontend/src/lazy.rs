@@ -258,13 +258,17 @@ pub async fn sync_part() -> Result<&'static SyncApi, LoadError> {
     sync_split().await
 }
 
-/// Loads a part (once; later calls return at once) and returns its renderer. The part that changes the
-/// booklet comes with it: every lazily loaded screen can change something.
+/// Loads a part (once; later calls return at once) and returns its renderer. The booklet's screens get the
+/// part that changes the booklet with them, so that a delete can offer its undo and a form its refusal at
+/// once; the others (a scanned share, an advisor reading a link) do not need it, and a command run from them
+/// meanwhile waits in the repository's queue.
 pub async fn load(part: Part) -> Result<Render, LoadError> {
     if let Some(render) = loaded(part) {
         return Ok(render);
     }
-    write_part().await?;
+    if part == Part::Booklet {
+        write_part().await?;
+    }
     let render = match part {
         Part::Booklet => booklet_part().await?,
         Part::Share => share_part().await?,
