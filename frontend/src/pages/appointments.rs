@@ -25,17 +25,21 @@ pub fn Appointments() -> Html {
     let side_by_side_label = AttrValue::from(t.text("action-side-by-side"));
     let edit_label = AttrValue::from(t.text("action-edit"));
     let delete_label = AttrValue::from(t.text("action-delete"));
+    // Appointments gather on the same days: each day is formatted once per render (a call into `Intl`).
+    let days = std::cell::RefCell::new(std::collections::HashMap::<Date, String>::new());
+    let day = |date: Date| {
+        days.borrow_mut()
+            .entry(date)
+            .or_insert_with(|| format::date_long(tag, date))
+            .clone()
+    };
     let card = |a: &Appointment| {
         let id = a.id;
         let id_text = id.to_string();
         let side_by_side = Route::SideBySide { id: id_text.clone() };
         let when = match a.time {
-            Some(time) => format!(
-                "{}, {}",
-                format::date_long(tag, a.date),
-                format::time(tag, a.date, time)
-            ),
-            None => format::date_long(tag, a.date),
+            Some(time) => format!("{}, {}", day(a.date), format::time(tag, a.date, time)),
+            None => day(a.date),
         };
         let with = a
             .contact
