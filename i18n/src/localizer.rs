@@ -256,25 +256,21 @@ impl Localizer {
         entries: Vec<(Box<str>, Message, String)>,
         mut load_errors: Vec<I18nError>,
     ) -> Self {
-        let mut order: Vec<usize> = (0..entries.len()).collect();
-        order.sort_by(|&a, &b| entries[a].0.cmp(&entries[b].0).then(a.cmp(&b)));
-        let mut keep = vec![true; entries.len()];
-        for pair in order.windows(2) {
-            if entries[pair[0]].0 == entries[pair[1]].0 {
-                keep[pair[1]] = false;
+        // A stable sort keeps each id's definitions in file order, so the first of a run is the one kept.
+        let mut entries = entries;
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut kept: Vec<(Box<str>, Message)> = Vec::with_capacity(entries.len());
+        for (id, message, file) in entries {
+            if kept.last().is_some_and(|(last, _)| *last == id) {
                 load_errors.push(I18nError::Duplicate {
                     tag: info.tag.to_owned(),
-                    file: entries[pair[1]].2.clone(),
-                    id: entries[pair[1]].0.trim_start_matches('-').to_owned(),
+                    file,
+                    id: id.trim_start_matches('-').to_owned(),
                 });
+            } else {
+                kept.push((id, message));
             }
         }
-        let mut kept: Vec<(Box<str>, Message)> = entries
-            .into_iter()
-            .zip(keep)
-            .filter_map(|((id, message, _), keep)| keep.then_some((id, message)))
-            .collect();
-        kept.sort_by(|a, b| a.0.cmp(&b.0));
         // Plural rules come from the locale's plural source: Dari takes Persian's, Kurmanji CLDR's `ku`.
         let plurals = PluralRules::create(info.plural_langid(), PluralRuleType::CARDINAL).ok();
         Self {
@@ -316,7 +312,7 @@ impl Localizer {
 
     /// Whether the message `id` has the attribute `attr`.
     pub fn has_attr(&self, id: &str, attr: &str) -> bool {
-        self.has(id) && self.inner.get(id).and_then(|m| m.attribute(attr)).is_some()
+        !id.starts_with('-') && self.inner.get(id).and_then(|m| m.attribute(attr)).is_some()
     }
 
     /// The message `id` without arguments, or `⟦id⟧` if it is missing.
